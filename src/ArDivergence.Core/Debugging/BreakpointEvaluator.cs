@@ -1,0 +1,37 @@
+using ArDivergence.Core.Metrics;
+using ArDivergence.Core.Specs;
+
+namespace ArDivergence.Core.Debugging;
+
+/// <summary>Decides whether a breakpoint fires at a lane's newest step.</summary>
+internal static class BreakpointEvaluator
+{
+    public static bool Fires(Breakpoint breakpoint, LaneTimeline lane, OffManifoldCurve curve, Func<string, int?> tokenId)
+    {
+        if (breakpoint.Lane is not null && breakpoint.Lane != lane.Generator.Name)
+        {
+            return false;
+        }
+
+        var record = lane.Records.Last();
+        var previous = lane.T >= 2 ? lane.Records[lane.T - 2] : null;
+        var threshold = breakpoint.Value ?? 0;
+        return breakpoint.Kind switch
+        {
+            BreakpointKind.OffManifold => (previous?.OnManifold ?? true) && !record.OnManifold,
+            BreakpointKind.TokenErrorAbove => record.TokenError > threshold,
+            BreakpointKind.PathOffAbove => record.PathOff > threshold && (previous?.PathOff ?? 0) <= threshold,
+            BreakpointKind.OffManifoldAbove => Crosses(curve, record.T, threshold),
+            BreakpointKind.Position => record.T == (int)threshold,
+            BreakpointKind.Token => breakpoint.Token is not null && tokenId(breakpoint.Token) == record.Token,
+            _ => false,
+        };
+    }
+
+    private static bool Crosses(OffManifoldCurve curve, int t, double threshold)
+    {
+        var now = curve.At(t);
+        var before = curve.At(t - 1);
+        return now is { } current && current.Value > threshold && (before?.Value ?? 0) <= threshold;
+    }
+}

@@ -1,0 +1,227 @@
+using ArDivergence.Core.Metrics;
+using ArDivergence.Core.Scenarios;
+using ArDivergence.Core.Specs;
+
+namespace ArDivergence.Core.Debugging;
+
+/// <summary>
+/// The debugger as a state machine: <see cref="Execute"/> takes a command and returns an immutable
+/// snapshot. Lanes are independent and step in lockstep unless a command names one. Not thread-safe:
+/// one caller at a time (a UI runs long commands on a worker and waits for them).
+/// </summary>
+public sealed class DebuggerSession
+{
+    private readonly ScenarioSpec _spec;
+    private readonly SessionOptions _options;
+    private CompiledScenario _scenario;
+    private LaneTimeline[] _lanes = [];
+    private OffManifoldCurve[] _curves = [];
+    private readonly List<Breakpoint> _breakpoints;
+    private int _nextBreakpointId = 1;
+    private long _version;
+
+    public DebuggerSession(ScenarioSpec spec, SessionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        _spec = spec;
+        _options = options ?? new SessionOptions();
+        _scenario = ScenarioCompiler.Compile(spec, _options.Seed);
+        _breakpoints = [.. spec.Breakpoints.Select(b => new Breakpoint(_nextBreakpointId++, b.When, b.Value, b.Token, b.Lane))];
+        StartLanes();
+        Snapshot = MakeSnapshot(null, null);
+    }
+
+    public SessionSnapshot Snapshot { get; private set; }
+
+    public CompiledScenario Scenario => _scenario;
+
+    private int TopK => _options.TopK ?? _scenario.TopK;
+
+    /// <summary>Applies a command. Throws <see cref="InvalidCommandException"/> for one that cannot apply.</summary>
+    public SessionSnapshot Execute(DebuggerCommand command, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        BreakpointHit? hit = null;
+        string? message = null;
+        switch (command)
+        {
+            case StepCommand step:
+                hit = StepLanes(LaneIndices(step.Lane));
+                message = hit?.Describe();
+                break;
+            case StepBackCommand back:
+                message = StepBack(back.Lane);
+                break;
+            case ContinueCommand run:
+                (hit, message) = Continue(LaneIndices(run.Lane), cancellation, progress);
+                break;
+            case ResetCommand:
+                _lanes = [.. _lanes.Select(l => l.TruncateTo(0) with { Branches = [] })];
+                message = "reset to t = 0";
+                break;
+            case SetSeedCommand seed:
+                _scenario = ScenarioCompiler.Compile(_spec, seed.Seed);
+                StartLanes();
+                message = $"seed {seed.Seed}";
+                break;
+            case AddBreakpointCommand add:
+                var added = AddBreakpoint(add);
+                message = $"breakpoint {added.Id}: {added.Describe()}";
+                break;
+            case RemoveBreakpointCommand remove:
+                if (_breakpoints.RemoveAll(b => b.Id == remove.Id) == 0)
+                {
+                    throw new InvalidCommandException($"no breakpoint {remove.Id}");
+                }
+
+                message = $"breakpoint {remove.Id} removed";
+                break;
+            case ForceTokenCommand force:
+                message = Force(force);
+                break;
+            default:
+                throw new InvalidCommandException($"unknown command {command.GetType().Name}");
+        }
+
+        Snapshot = MakeSnapshot(hit, message);
+        return Snapshot;
+    }
+
+    private void StartLanes()
+    {
+        var generators = _scenario.Generators
+            .Where(g => _options.Lanes is null || _options.Lanes.Contains(g.Name))
+            .ToArray();
+        _lanes = [.. generators.Select(g => LaneTimeline.Start(g, _scenario.Seed))];
+        _curves = [.. generators.Select(g => new OffManifoldCurve(g, _scenario.Seed, _options.MaxExactStates))];
+    }
+
+    private int[] LaneIndices(string? lane)
+    {
+        if (lane is null)
+        {
+            return [.. Enumerable.Range(0, _lanes.Length)];
+        }
+
+        var index = Array.FindIndex(_lanes, l => l.Generator.Name == lane);
+        return index >= 0 ? [index] : throw new InvalidCommandException($"no lane named '{lane}'");
+    }
+
+    private BreakpointHit? StepLanes(int[] lanes)
+    {
+        BreakpointHit? hit = null;
+        foreach (var i in lanes)
+        {
+            if (_lanes[i].Finished)
+            {
+                continue;
+            }
+
+            _lanes[i] = _lanes[i].Step(TopK);
+            hit ??= FirstHit(i);
+        }
+
+        return hit;
+    }
+
+    private (BreakpointHit? Hit, string Message) Continue(int[] lanes, CancellationToken cancellation, IProgress<int>? progress)
+    {
+        while (lanes.Any(i => !_lanes[i].Finished))
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                return (null, $"continue cancelled at t = {lanes.Max(i => _lanes[i].T)}");
+            }
+
+            var hit = StepLanes(lanes);
+            progress?.Report(lanes.Max(i => _lanes[i].T));
+            if (hit is not null)
+            {
+                return (hit, hit.Describe());
+            }
+        }
+
+        return (null, "all lanes reached the end");
+    }
+
+    private BreakpointHit? FirstHit(int lane)
+    {
+        var breakpoint = _breakpoints.FirstOrDefault(b =>
+            BreakpointEvaluator.Fires(b, _lanes[lane], _curves[lane], TokenId));
+        return breakpoint is null ? null : new BreakpointHit(breakpoint, _lanes[lane].Generator.Name, _lanes[lane].T);
+    }
+
+    private int? TokenId(string token) => _scenario.Vocabulary.TryGetId(token, out var id) ? id : null;
+
+    private string StepBack(string? lane)
+    {
+        var indices = LaneIndices(lane);
+        var furthest = indices.Max(i => _lanes[i].T);
+        if (furthest == 0)
+        {
+            return "already at t = 0";
+        }
+
+        foreach (var i in indices.Where(i => _lanes[i].T == furthest))
+        {
+            _lanes[i] = _lanes[i].TruncateTo(furthest - 1);
+        }
+
+        return $"back to t = {furthest - 1}";
+    }
+
+    private Breakpoint AddBreakpoint(AddBreakpointCommand add)
+    {
+        if (add.Lane is not null)
+        {
+            LaneIndices(add.Lane);
+        }
+
+        var needsValue = add.Kind is BreakpointKind.TokenErrorAbove or BreakpointKind.PathOffAbove
+            or BreakpointKind.OffManifoldAbove or BreakpointKind.Position;
+        if (needsValue && add.Value is null)
+        {
+            throw new InvalidCommandException($"a {add.Kind.ToName()} breakpoint needs a value");
+        }
+
+        if (add.Kind == BreakpointKind.Token && (add.Token is null || TokenId(add.Token) is null))
+        {
+            throw new InvalidCommandException($"'{add.Token}' is not a token of this scenario");
+        }
+
+        var breakpoint = new Breakpoint(_nextBreakpointId++, add.Kind, add.Value, add.Token, add.Lane);
+        _breakpoints.Add(breakpoint);
+        return breakpoint;
+    }
+
+    private string Force(ForceTokenCommand force)
+    {
+        var index = LaneIndices(force.Lane)[0];
+        var lane = _lanes[index];
+        if (force.T < 1 || force.T > lane.T + 1 || force.T > _scenario.Length)
+        {
+            throw new InvalidCommandException($"a token can be forced at t = 1..{Math.Min(lane.T + 1, _scenario.Length)} of {force.Lane}, not {force.T}");
+        }
+
+        var token = TokenId(force.Token) ?? throw new InvalidCommandException($"'{force.Token}' is not a token of this scenario");
+        _lanes[index] = lane.TruncateTo(force.T - 1).Step(TopK, token);
+        return $"forced '{force.Token}' in {force.Lane} at t = {force.T}; the lane branches here";
+    }
+
+    private SessionSnapshot MakeSnapshot(BreakpointHit? hit, string? message) => new(
+        _scenario,
+        [.. _lanes.Select((lane, i) => new LaneSnapshot(
+            lane.Generator.Name,
+            lane.Generator.Kind,
+            lane.T,
+            _scenario.Length,
+            lane.Records,
+            lane.Tokens,
+            lane.Branches,
+            lane.Generator.Compute,
+            _curves[i]))],
+        [.. _breakpoints],
+        hit,
+        message,
+        ++_version);
+}

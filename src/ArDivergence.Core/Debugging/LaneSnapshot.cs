@@ -1,0 +1,24 @@
+using ArDivergence.Core.Compute;
+using ArDivergence.Core.Generators;
+using ArDivergence.Core.Metrics;
+
+namespace ArDivergence.Core.Debugging;
+
+/// <summary>What a view needs of one lane at one moment. Immutable (the curve only gains information).</summary>
+public sealed record LaneSnapshot(
+    string Name,
+    GeneratorKind Kind,
+    int T,
+    int Length,
+    IReadOnlyList<StepRecord> Steps,
+    IReadOnlyList<int> Tokens,
+    IReadOnlyList<int> Branches,
+    ComputeConfig Compute,
+    OffManifoldCurve OffManifold)
+{
+    public bool Finished => T >= Length;
+
+    public StepRecord? Last => Steps.Count == 0 ? null : Steps[^1];
+
+    public bool IsBranchedAt(int t) => Branches.Contains(t);
+}

@@ -1,0 +1,27 @@
+using ArDivergence.Core.Scenarios;
+
+namespace ArDivergence.Core.Debugging;
+
+/// <summary>The whole debugger at one moment: what every view draws and what every verb prints.</summary>
+public sealed record SessionSnapshot(
+    CompiledScenario Scenario,
+    IReadOnlyList<LaneSnapshot> Lanes,
+    IReadOnlyList<Breakpoint> Breakpoints,
+    BreakpointHit? Hit,
+    string? Message,
+    long Version)
+{
+    public long Seed => Scenario.Seed;
+
+    public int Length => Scenario.Length;
+
+    /// <summary>The furthest any lane has got.</summary>
+    public int T => Lanes.Count == 0 ? 0 : Lanes.Max(l => l.T);
+
+    public bool Finished => Lanes.All(l => l.Finished);
+
+    public LaneSnapshot Lane(string name) =>
+        Lanes.FirstOrDefault(l => l.Name == name) ?? throw new KeyNotFoundException($"no lane named '{name}'");
+
+    public string TokenText(int token) => Scenario.Vocabulary[token];
+}

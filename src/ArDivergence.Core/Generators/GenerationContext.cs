@@ -1,0 +1,12 @@
+using ArDivergence.Core.Manifolds;
+
+namespace ArDivergence.Core.Generators;
+
+/// <summary>What every generator of a compiled scenario shares: the ground truth, V, the prompt and L.</summary>
+public sealed record GenerationContext(IManifold Manifold, int VocabularySize, IReadOnlyList<int> Prompt)
+{
+    public int Length => Manifold.Length;
+
+    /// <summary>P' = max(P, 1): an empty prompt still costs one start position (semantics §1).</summary>
+    public int PromptPositions => Math.Max(Prompt.Count, 1);
+}

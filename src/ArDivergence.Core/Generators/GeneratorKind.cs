@@ -1,0 +1,8 @@
+namespace ArDivergence.Core.Generators;
+
+public enum GeneratorKind
+{
+    Autoregressive,
+    NonAutoregressive,
+    Mpc,
+}

@@ -1,0 +1,23 @@
+using ArDivergence.Core.Compute;
+using ArDivergence.Core.Manifolds;
+using ArDivergence.Core.Randomness;
+
+namespace ArDivergence.Core.Generators;
+
+/// <summary>
+/// A lane between steps, as a value: restoring an earlier one is how step back works, and two lanes
+/// in the same state generate the same future.
+/// </summary>
+public sealed record LaneState(
+    int T,
+    int Manifold,
+    int Memory,
+    UInt128 Context,
+    SeededRandom Random,
+    ComputeLedger Ledger,
+    PendingPlan? Plan)
+{
+    public bool IsOnManifold => Manifold != ManifoldState.Off;
+
+    public ProcessKey Key => new(Manifold, Memory, Context);
+}

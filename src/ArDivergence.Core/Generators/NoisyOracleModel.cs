@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using ArDivergence.Core.Manifolds;
+using ArDivergence.Core.Specs;
+using ArDivergence.Core.Tokens;
+
+namespace ArDivergence.Core.Generators;
+
+/// <summary>
+/// p_t(v) = (1−ε_t)·P*(v|x&lt;t) + ε_t·noise(v); noise is uniform over V \ A(x&lt;t) (or the oracle
+/// itself when that set is empty) or uniform over V. Off the manifold P* is undefined, and the
+/// model babbles uniformly over V.
+/// </summary>
+public sealed class NoisyOracleModel : IAutoregressiveModel
+{
+    private readonly GenerationContext _context;
+    private readonly ErrorSchedule _error;
+    private readonly NoiseMode _noise;
+    private readonly TokenDistribution _uniform;
+    private readonly ConcurrentDictionary<MoveSet, TokenDistribution> _constantErrorCache = new();
+
+    public NoisyOracleModel(GenerationContext context, ErrorSchedule error, NoiseMode noise)
+    {
+        _context = context;
+        _error = error;
+        _noise = noise;
+        _uniform = TokenDistribution.Uniform(context.VocabularySize);
+    }
+
+    public UInt128 InitialContext => 0;
+
+    public TokenDistribution Next(int manifoldState, UInt128 context, int t)
+    {
+        if (manifoldState == ManifoldState.Off)
+        {
+            return _uniform;
+        }
+
+        var moves = _context.Manifold.Moves(manifoldState, t);
+        return _error.IsConstant
+            ? _constantErrorCache.GetOrAdd(moves, m => Build(m, _error.At(1)))
+            : Build(moves, _error.At(t));
+    }
+
+    public UInt128 Advance(UInt128 context, int token) => 0;
+
+    private TokenDistribution Build(MoveSet moves, double error)
+    {
+        var size = _context.VocabularySize;
+        if (_noise == NoiseMode.Invalid && moves.Count == size)
+        {
+            return moves.Truth;
+        }
+
+        var scaled = new double[moves.Count];
+        for (var i = 0; i < scaled.Length; i++)
+        {
+            scaled[i] = (1.0 - error) * moves.Probabilities[i];
+        }
+
+        var excluded = _noise == NoiseMode.Invalid ? moves.Tokens : [];
+        return TokenDistribution.Create(size, moves.Tokens, scaled, error, excluded);
+    }
+}

@@ -1,0 +1,82 @@
+using ArDivergence.Core.Compute;
+
+namespace ArDivergence.Core.Generators;
+
+/// <summary>
+/// The compute of one plan of a one-shot or mpc lane (semantics §5): the inner model's cost over
+/// prefix + plan; with a prefix cache the committed prefix is processed causally once and reused,
+/// and only the plan's positions are computed, attending to it.
+/// </summary>
+internal static class PlanCost
+{
+    /// <summary>Charges a plan of <paramref name="positions"/> tokens after <paramref name="prefix"/> committed positions.</summary>
+    public static void Charge(ref ComputeLedger ledger, ComputeConfig config, bool innerIsAutoregressive, bool prefixCache, long prefix, long positions)
+    {
+        if (prefixCache)
+        {
+            var cached = ledger.CachedUpTo;
+            ledger.CausalPass(config, cached, prefix);
+            ledger.Reuse(config.CausalRangeFlops(0, cached));
+            ledger.ThinkOrReuse(config);
+            ledger.SetCachedUpTo(prefix);
+        }
+
+        if (!innerIsAutoregressive)
+        {
+            if (prefixCache)
+            {
+                ledger.BidirectionalPass(config, prefix, prefix + positions, prefix + positions);
+            }
+            else
+            {
+                ledger.BidirectionalPass(config, 0, prefix + positions, prefix + positions);
+                ledger.Think(config);
+            }
+
+            return;
+        }
+
+        ChargeAutoregressivePlan(ref ledger, config, prefixCache, prefix, positions);
+    }
+
+    /// <summary>
+    /// An autoregressive inner model generating the plan token by token from the prefix: with its own
+    /// KV cache it processes each position once and reuses earlier ones within the plan; without, every
+    /// plan step processes everything not held by the mpc prefix cache again.
+    /// </summary>
+    private static void ChargeAutoregressivePlan(ref ComputeLedger ledger, ComputeConfig config, bool prefixCache, long prefix, long positions)
+    {
+        var start = prefixCache ? prefix : 0;
+        if (config.KvCache)
+        {
+            ledger.CausalPass(config, start, prefix + positions - 1);
+            if (!prefixCache)
+            {
+                ledger.Think(config);
+            }
+
+            ledger.Reuse(config.CachedPrefixFlopsSum(prefix, prefix + positions - 1));
+            ledger.Reuse((positions - 1) * config.ThinkFlops);
+            return;
+        }
+
+        for (var step = 1; step <= positions; step++)
+        {
+            if (prefixCache && step == 1)
+            {
+                continue;
+            }
+
+            ledger.CausalPass(config, start, prefix + step - 1);
+            if (prefixCache)
+            {
+                ledger.Reuse(config.CausalRangeFlops(0, prefix));
+                ledger.ThinkOrReuse(config);
+            }
+            else
+            {
+                ledger.Think(config);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace ArDivergence.Core.Manifolds;
+
+/// <summary>
+/// The ground truth of semantics §2 as a deterministic automaton over integer states:
+/// a state summarises an on-manifold prefix; <see cref="ManifoldState.Off"/> is absorbing.
+/// Implementations are safe to call from several threads (Monte Carlo runs in parallel).
+/// </summary>
+public interface IManifold
+{
+    /// <summary>L, the number of generated tokens.</summary>
+    int Length { get; }
+
+    int VocabularySize { get; }
+
+    /// <summary>The state before the first generated token.</summary>
+    int StartState { get; }
+
+    /// <summary>
+    /// A(x&lt;t) and P* at step <paramref name="t"/> (1-based) from the state reached after t−1 tokens;
+    /// empty for the off state.
+    /// </summary>
+    MoveSet Moves(int state, int t);
+}

@@ -1,0 +1,107 @@
+using ArDivergence.Core.Generators;
+
+namespace ArDivergence.Core.Metrics;
+
+/// <summary>
+/// off_manifold(t) = P(a fresh run of the lane is off the manifold by t), exactly, by forward dynamic
+/// programming over the lane's <see cref="ProcessKey"/>s (manifold state × model memory × context).
+/// The off mass is accumulated from each step's invalid mass, never as 1 − Σ on-mass, so tiny
+/// probabilities stay accurate. Extended lazily; stops being exact where the number of keys at one
+/// step exceeds <see cref="MaxStates"/> (the caller then falls back to Monte Carlo).
+/// </summary>
+public sealed class ExactOffManifold
+{
+    /// <summary>The default state-space limit of exact dynamic programming.</summary>
+    public const int DefaultMaxStates = 100_000;
+
+    private readonly IGenerator _generator;
+    private readonly List<double> _offByStep = [0.0];
+    private readonly object _gate = new();
+    private Dictionary<ProcessKey, double> _mass;
+    private double[] _probabilities = new double[16];
+
+    public ExactOffManifold(IGenerator generator, int maxStates = DefaultMaxStates)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        _generator = generator;
+        MaxStates = maxStates;
+        _mass = new Dictionary<ProcessKey, double> { [generator.Exact.Initial] = 1.0 };
+    }
+
+    public int MaxStates { get; }
+
+    /// <summary>The last t whose value is known exactly.</summary>
+    public int ComputedThrough
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _offByStep.Count - 1;
+            }
+        }
+    }
+
+    /// <summary>True once the state space outgrew the limit: later steps have no exact value.</summary>
+    public bool LimitReached { get; private set; }
+
+    /// <summary>The largest number of keys seen at one step.</summary>
+    public int PeakStates { get; private set; } = 1;
+
+    /// <summary>The exact value at t, computing up to t if needed; null when beyond the limit.</summary>
+    public double? At(int t, CancellationToken cancellation = default)
+    {
+        lock (_gate)
+        {
+            while (_offByStep.Count <= t && !LimitReached)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Advance();
+            }
+
+            return t < _offByStep.Count ? _offByStep[t] : null;
+        }
+    }
+
+    private void Advance()
+    {
+        var t = _offByStep.Count;
+        var process = _generator.Exact;
+        var manifold = _generator.Context.Manifold;
+        var next = new Dictionary<ProcessKey, double>(_mass.Count);
+        var off = 0.0;
+        foreach (var (key, mass) in _mass)
+        {
+            var moves = manifold.Moves(key.Manifold, t);
+            var distribution = process.Conditional(key, t);
+            off += mass * distribution.MassOutside(moves.Tokens);
+            if (_probabilities.Length < moves.Count)
+            {
+                _probabilities = new double[Math.Max(moves.Count, _probabilities.Length * 2)];
+            }
+
+            var probabilities = _probabilities.AsSpan(0, moves.Count);
+            distribution.ProbabilitiesOf(moves.Tokens, probabilities);
+            for (var i = 0; i < moves.Count; i++)
+            {
+                if (probabilities[i] <= 0)
+                {
+                    continue;
+                }
+
+                var successor = process.Advance(key, t, moves.Tokens[i], moves.NextStates[i]);
+                next[successor] = next.GetValueOrDefault(successor) + (mass * probabilities[i]);
+            }
+        }
+
+        if (next.Count > MaxStates)
+        {
+            LimitReached = true;
+            return;
+        }
+
+        PeakStates = Math.Max(PeakStates, next.Count);
+        _offByStep.Add(Math.Min(1.0, _offByStep[t - 1] + off));
+        _mass = next;
+    }
+}

@@ -1,0 +1,56 @@
+using ArDivergence.Core.Generators;
+using ArDivergence.Core.Manifolds;
+using MathNet.Numerics;
+
+namespace ArDivergence.Core.Metrics;
+
+/// <summary>Turns a generated step into its metrics record (semantics §4).</summary>
+public static class StepRecorder
+{
+    /// <param name="previous">The lane's previous record, or null at t = 1.</param>
+    /// <param name="before">The lane before the step (its manifold state gives A(x&lt;t)).</param>
+    /// <param name="outcome">The step.</param>
+    /// <param name="manifold">The ground truth.</param>
+    /// <param name="topK">How many alternatives to list.</param>
+    /// <param name="forced">Whether the user forced the token.</param>
+    public static StepRecord Record(StepRecord? previous, LaneState before, StepOutcome outcome, IManifold manifold, int topK, bool forced)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(manifold);
+        var t = before.T + 1;
+        var moves = manifold.Moves(before.Manifold, t);
+        var accumulators = previous?.Accumulators ?? new PathAccumulators(0, 0, 0);
+        double? tokenError = null;
+        if (before.IsOnManifold)
+        {
+            var error = Math.Clamp(outcome.Distribution.MassOutside(moves.Tokens), 0.0, 1.0);
+            tokenError = error;
+            accumulators = new PathAccumulators(
+                accumulators.LogStayOn + SpecialFunctions.Log1p(-error),
+                accumulators.ErrorSum + error,
+                accumulators.ErrorCount + 1);
+        }
+
+        var pathOff = -SpecialFunctions.Expm1(accumulators.LogStayOn);
+        var meanError = accumulators.ErrorCount == 0 ? 0.0 : accumulators.ErrorSum / accumulators.ErrorCount;
+        var lecunNaive = meanError >= 1.0 ? 1.0 : -SpecialFunctions.Expm1(t * SpecialFunctions.Log1p(-meanError));
+        var top = outcome.Distribution.TopK(topK)
+            .Select(s => new TopToken(s.Token, s.Probability, moves.IndexOf(s.Token) >= 0))
+            .ToArray();
+        var totals = (previous?.Totals ?? default).Add(outcome.Compute);
+        return new StepRecord(
+            t,
+            outcome.Token,
+            outcome.Distribution.Probability(outcome.Token),
+            outcome.Next.IsOnManifold,
+            tokenError,
+            Math.Clamp(pathOff, 0.0, 1.0),
+            Math.Clamp(lecunNaive, 0.0, 1.0),
+            top,
+            outcome.Compute,
+            totals,
+            forced,
+            accumulators);
+    }
+}

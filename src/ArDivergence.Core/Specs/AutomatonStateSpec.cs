@@ -1,0 +1,3 @@
+namespace ArDivergence.Core.Specs;
+
+public sealed record AutomatonStateSpec(string Name, IReadOnlyList<AutomatonMoveSpec> Moves);

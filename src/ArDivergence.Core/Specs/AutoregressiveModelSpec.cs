@@ -1,0 +1,6 @@
+namespace ArDivergence.Core.Specs;
+
+public abstract record AutoregressiveModelSpec
+{
+    public abstract string KindName { get; }
+}

@@ -1,0 +1,3 @@
+namespace ArDivergence.Core.Specs;
+
+public sealed record BracketPairSpec(string Open, string Close);

@@ -1,0 +1,8 @@
+namespace ArDivergence.Core.Specs;
+
+/// <summary>One lane of the debugger (semantics §3).</summary>
+public abstract record GeneratorSpec(string Name)
+{
+    /// <summary>The kind as written in scenario files.</summary>
+    public abstract string KindName { get; }
+}

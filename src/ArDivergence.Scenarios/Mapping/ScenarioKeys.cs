@@ -1,0 +1,48 @@
+namespace ArDivergence.Scenarios.Mapping;
+
+/// <summary>
+/// Every mapping of the format and the keys it allows — the one place both the loader (which rejects
+/// any other key) and the schema sync test read. Add a key here and to scenario.schema.json together.
+/// </summary>
+internal static class ScenarioKeys
+{
+    public static readonly KeySet Scenario = new("scenario", "the scenario",
+        ["name", "title", "description", "seed", "length", "prompt", "vocabulary", "extra_tokens", "manifold", "generators", "breakpoints", "display"]);
+
+    public static readonly KeySet SequencesManifold = new("sequences_manifold", "a sequences manifold", ["kind", "sequences"]);
+    public static readonly KeySet WeightedSequence = new("weighted_sequence", "a sequence", ["tokens", "weight"]);
+    public static readonly KeySet AutomatonManifold = new("automaton_manifold", "an automaton manifold", ["kind", "start", "accept", "states"]);
+    public static readonly KeySet AutomatonMove = new("automaton_move", "a move", ["token", "to", "p"]);
+
+    public static readonly KeySet CopyTask = new("copy_task", "the copy task", ["kind", "task", "alphabet", "n"]);
+    public static readonly KeySet AdditionTask = new("addition_task", "the addition task", ["kind", "task", "digits", "reverse"]);
+    public static readonly KeySet HashThenValueTask = new("hash_then_value_task", "the hash_then_value task", ["kind", "task", "digits", "hash_digits"]);
+    public static readonly KeySet PathStarTask = new("path_star_task", "the path_star task", ["kind", "task", "degree", "path_length", "nodes"]);
+    public static readonly KeySet DyckTask = new("dyck_task", "the dyck task", ["kind", "task", "pairs", "max_depth"]);
+
+    public static readonly KeySet AutoregressiveGenerator = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute"]);
+    public static readonly KeySet NonAutoregressiveGenerator = new("non_autoregressive_generator", "a non_autoregressive generator", ["name", "kind", "model", "compute"]);
+    public static readonly KeySet MpcGenerator = new("mpc_generator", "an mpc generator", ["name", "kind", "inner", "commit", "horizon", "prefix_cache"]);
+
+    public static readonly KeySet NoisyOracleModel = new("noisy_oracle_model", "a noisy_oracle model", ["kind", "error", "noise"]);
+    public static readonly KeySet NgramModel = new("ngram_model", "an ngram model", ["kind", "order", "train_samples", "smoothing"]);
+    public static readonly KeySet CleverHansModel = new("clever_hans_model", "a clever_hans model", ["kind"]);
+    public static readonly KeySet FactorizedModel = new("factorized_model", "a factorized model", ["kind", "error"]);
+    public static readonly KeySet JointModel = new("joint_model", "a joint model", ["kind", "sequence_error", "conditioning"]);
+
+    public static readonly KeySet LinearSchedule = new("linear_schedule", "a linear schedule", ["linear"]);
+    public static readonly KeySet ValuesSchedule = new("values_schedule", "a values schedule", ["values"]);
+
+    public static readonly KeySet Compute = new("compute", "compute", ["layers", "d_model", "d_ff", "heads", "kv_heads", "bytes_per_value", "kv_cache", "think_flops"]);
+    public static readonly KeySet Breakpoint = new("breakpoint", "a breakpoint", ["when", "value", "lane"]);
+    public static readonly KeySet Display = new("display", "display", ["top_k"]);
+
+    public static IReadOnlyList<KeySet> All { get; } =
+    [
+        Scenario, SequencesManifold, WeightedSequence, AutomatonManifold, AutomatonMove,
+        CopyTask, AdditionTask, HashThenValueTask, PathStarTask, DyckTask,
+        AutoregressiveGenerator, NonAutoregressiveGenerator, MpcGenerator,
+        NoisyOracleModel, NgramModel, CleverHansModel, FactorizedModel, JointModel,
+        LinearSchedule, ValuesSchedule, Compute, Breakpoint, Display,
+    ];
+}

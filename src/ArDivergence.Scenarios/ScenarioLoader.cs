@@ -1,0 +1,106 @@
+using ArDivergence.Core.Scenarios;
+using ArDivergence.Core.Specs;
+using ArDivergence.Scenarios.Mapping;
+using ArDivergence.Scenarios.Yaml;
+
+namespace ArDivergence.Scenarios;
+
+/// <summary>
+/// Reads a scenario file into a <see cref="ScenarioSpec"/>, or explains every mistake it finds as a
+/// <c>FILE:LINE:COL: error: MESSAGE</c> diagnostic. Three layers, each going on after a mistake:
+/// input checks (size, UTF-8, control characters), YAML (<see cref="YamlTreeReader"/>: syntax, tags,
+/// duplicate keys, aliases, nesting), then mapping to the Core records (keys, types, ranges) and
+/// Core's <see cref="ScenarioValidator"/> (cross references, tokens, task parameters, lengths), whose
+/// spec paths are turned back into file positions. Never throws for any input.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Loads a file; the diagnostics name it by <paramref name="path"/> as given.</summary>
+    public static ScenarioLoadResult LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bag = new DiagnosticBag(path);
+        byte[] bytes;
+        try
+        {
+            using var stream = File.OpenRead(path);
+
+            // The size is checked before reading, so a huge file costs nothing.
+            if (stream.Length > ScenarioLimits.MaxFileBytes)
+            {
+                return Failed(bag, $"the file is {stream.Length:N0} bytes; scenario files are limited to {ScenarioLimits.MaxFileBytes:N0} bytes (1 MiB)");
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Failed(bag, $"cannot read the file: {ex.Message}");
+        }
+
+        var text = InputText.Decode(bytes, bag);
+        return text is null ? Result(null, bag) : Load(text, bag);
+    }
+
+    /// <summary>Loads text already in memory; <paramref name="displayName"/> stands for the file in diagnostics.</summary>
+    public static ScenarioLoadResult LoadText(string text, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(displayName);
+        var bag = new DiagnosticBag(displayName);
+        return InputText.Check(text, bag) ? Load(text, bag) : Result(null, bag);
+    }
+
+    private static ScenarioLoadResult Load(string text, DiagnosticBag bag)
+    {
+        try
+        {
+            var root = YamlTreeReader.Read(text, bag);
+            if (root is null)
+            {
+                return Result(null, bag);
+            }
+
+            var context = new MappingContext(bag);
+            var spec = ScenarioMapper.Map(context, root);
+            if (spec is not null)
+            {
+                ReportSemanticProblems(context, spec);
+            }
+
+            return Result(bag.Count == 0 ? spec : null, bag);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug of ours must still come out as a diagnostic, never as a crash of `ardiv validate`.
+            bag.Add(SourcePosition.FileStart, $"internal error while loading the scenario ({ex.GetType().Name}: {ex.Message}); please report it");
+            return Result(null, bag);
+        }
+    }
+
+    /// <summary>
+    /// Runs Core's validator on the (possibly patched) spec. Problems at or below a path that already has a
+    /// structural error are about a placeholder and are dropped. Whether some sequence of the length exists
+    /// is only asked of a spec without structural errors: on a patched one the answer would mislead.
+    /// </summary>
+    private static void ReportSemanticProblems(MappingContext context, ScenarioSpec spec)
+    {
+        var structurallySound = context.Diagnostics.Count == 0;
+        foreach (var problem in ScenarioValidator.Validate(spec, checkFeasibility: structurallySound))
+        {
+            if (!context.HasErrorAtOrAbove(problem.Path))
+            {
+                context.Diagnostics.Add(context.Paths.Resolve(problem.Path), problem.Message);
+            }
+        }
+    }
+
+    private static ScenarioLoadResult Failed(DiagnosticBag bag, string message)
+    {
+        bag.Add(SourcePosition.FileStart, message);
+        return Result(null, bag);
+    }
+
+    private static ScenarioLoadResult Result(ScenarioSpec? spec, DiagnosticBag bag) => new(spec, bag.ToList());
+}

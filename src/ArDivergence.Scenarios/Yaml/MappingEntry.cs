@@ -1,0 +1,3 @@
+namespace ArDivergence.Scenarios.Yaml;
+
+internal sealed record MappingEntry(ScalarNode Key, Node Value);

@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ArDivergence.Scenarios.Yaml;
+
+/// <summary>
+/// Builds a <see cref="Node"/> tree from YamlDotNet's parser events. We do not use YamlStream: it recurses
+/// once per nesting level (a file of 10,000 '[' overflows the stack and kills the process), throws on the
+/// first duplicate key, and does not bound alias expansion. Here nesting is iterative and capped, duplicate
+/// keys and tags are reported with their positions, and aliases may add at most
+/// <see cref="ScenarioLimits.MaxAliasExpansion"/> nodes in total (sizes are memoised per anchored node, so
+/// a billion-laughs file is rejected after a few dozen events).
+/// </summary>
+internal sealed partial class YamlTreeReader
+{
+    private readonly DiagnosticBag _bag;
+    private readonly Stack<Frame> _open = new();
+    private readonly Dictionary<string, Node> _anchors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _openAnchors = new(StringComparer.Ordinal);
+    private long _aliasExpansion;
+    private Node? _root;
+    private bool _failed;
+    private bool _tagSeen;
+
+    private YamlTreeReader(DiagnosticBag bag) => _bag = bag;
+
+    /// <summary>The single document's root node, or null after reporting why there is none.</summary>
+    public static Node? Read(string text, DiagnosticBag bag) => new YamlTreeReader(bag).ReadDocument(text);
+
+    private Node? ReadDocument(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var documents = 0;
+        try
+        {
+            while (!_failed && parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case DocumentStart start:
+                        if (++documents > 1)
+                        {
+                            Fail(SourcePosition.From(start.Start), "a scenario file holds one YAML document; remove the second '---'");
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        OnScalar(scalar);
+                        break;
+                    case SequenceStart sequence:
+                        Open(sequence, new SequenceNode(SourcePosition.From(sequence.Start)));
+                        break;
+                    case MappingStart mapping:
+                        Open(mapping, new MappingNode(SourcePosition.From(mapping.Start)));
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        Close();
+                        break;
+                    case AnchorAlias alias:
+                        OnAlias(alias);
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            Fail(ErrorPosition(text, ex), "not valid YAML: " + WithoutMarks(ex.Message));
+        }
+
+        if (_failed || _tagSeen)
+        {
+            return null;
+        }
+
+        if (_root is null)
+        {
+            Fail(SourcePosition.FileStart, "the file is empty; a scenario is a mapping with at least name, manifold and generators");
+        }
+
+        return _failed ? null : _root;
+    }
+
+    private void OnScalar(Scalar scalar)
+    {
+        RejectTag(scalar);
+        var node = new ScalarNode(SourcePosition.From(scalar.Start), SourcePosition.From(scalar.End), scalar.Value, scalar.Style);
+        RememberAnchor(scalar, node);
+        Attach(node);
+    }
+
+    private void Open(NodeEvent start, Node node)
+    {
+        RejectTag(start);
+        if (_open.Count >= ScenarioLimits.MaxDepth)
+        {
+            Fail(node.Start, string.Create(CultureInfo.InvariantCulture,
+                $"lists and mappings are nested more than {ScenarioLimits.MaxDepth} levels deep"));
+            return;
+        }
+
+        if (!start.Anchor.IsEmpty)
+        {
+            _openAnchors.Add(start.Anchor.Value);
+        }
+
+        _open.Push(new Frame(node, start.Anchor.IsEmpty ? null : start.Anchor.Value));
+    }
+
+    private void Close()
+    {
+        var frame = _open.Pop();
+        if (frame.Anchor is not null)
+        {
+            _openAnchors.Remove(frame.Anchor);
+            _anchors[frame.Anchor] = frame.Node;
+        }
+
+        Attach(frame.Node);
+    }
+
+    private void OnAlias(AnchorAlias alias)
+    {
+        var position = SourcePosition.From(alias.Start);
+        var name = alias.Value.Value;
+        if (_openAnchors.Contains(name))
+        {
+            Fail(position, $"alias *{name} refers to a node that contains it");
+            return;
+        }
+
+        if (!_anchors.TryGetValue(name, out var target))
+        {
+            Fail(position, $"alias *{name} refers to no anchor &{name} before it");
+            return;
+        }
+
+        _aliasExpansion = CoreSchema.SaturatingAdd(_aliasExpansion, target.ExpandedSize);
+        if (_aliasExpansion > ScenarioLimits.MaxAliasExpansion)
+        {
+            Fail(position, string.Create(CultureInfo.InvariantCulture,
+                $"aliases expand to more than {ScenarioLimits.MaxAliasExpansion:N0} nodes (alias *{name} alone is {target.ExpandedSize:N0}); is this a 'billion laughs' file?"));
+            return;
+        }
+
+        Attach(target);
+    }
+
+    private void RememberAnchor(NodeEvent nodeEvent, Node node)
+    {
+        if (!nodeEvent.Anchor.IsEmpty)
+        {
+            _anchors[nodeEvent.Anchor.Value] = node;
+        }
+    }
+
+    /// <summary>Tags could name types to instantiate (<c>!!python/object</c>); no tag ever means anything here.</summary>
+    private void RejectTag(NodeEvent nodeEvent)
+    {
+        if (!nodeEvent.Tag.IsEmpty)
+        {
+            // Reported but not fatal, so that every tag in the file is listed; the tree is discarded at the end.
+            _bag.Add(SourcePosition.From(nodeEvent.Start), $"tags are not allowed (found '{nodeEvent.Tag.Value}')");
+            _tagSeen = true;
+        }
+    }
+
+    private void Attach(Node node)
+    {
+        if (_open.Count == 0)
+        {
+            _root = node;
+            return;
+        }
+
+        var frame = _open.Peek();
+        switch (frame.Node)
+        {
+            case SequenceNode sequence:
+                sequence.Add(node);
+                break;
+            case MappingNode mapping when frame.PendingKey is null:
+                if (node is ScalarNode key)
+                {
+                    frame.PendingKey = key;
+                }
+                else
+                {
+                    // Keep the mapping's key/value rhythm: the value that follows is dropped.
+                    _bag.Add(node.Start, $"a key must be a plain word, not {node.Describe()}");
+                    frame.PendingKey = InvalidKey;
+                }
+
+                break;
+            case MappingNode mapping:
+                AddEntry(mapping, frame.PendingKey!, node);
+                frame.PendingKey = null;
+                break;
+        }
+    }
+
+    private void AddEntry(MappingNode mapping, ScalarNode key, Node value)
+    {
+        if (ReferenceEquals(key, InvalidKey))
+        {
+            return;
+        }
+
+        var earlier = mapping.TryAdd(new MappingEntry(key, value));
+        if (earlier is not null)
+        {
+            _bag.Add(key.Start, string.Create(CultureInfo.InvariantCulture,
+                $"duplicate key '{key.Value}' (first given at line {earlier.Key.Start.Line}, column {earlier.Key.Start.Column})"));
+        }
+    }
+
+    private void Fail(SourcePosition position, string message)
+    {
+        _bag.Add(position, message);
+        _failed = true;
+    }
+
+    /// <summary>
+    /// Where the parser's error is. YamlDotNet reports a tab used as indentation at the start of the mapping
+    /// it was reading; the tab itself — the first line from there indented with one — is more helpful.
+    /// </summary>
+    private static SourcePosition ErrorPosition(string text, YamlException ex)
+    {
+        var position = SourcePosition.From(ex.Start);
+        if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return position;
+        }
+
+        var lines = text.Split('\n');
+        for (var line = position.Line - 1; line < lines.Length; line++)
+        {
+            var indentation = lines[line].Length - lines[line].TrimStart(' ', '\t').Length;
+            var tab = lines[line].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indentation)
+            {
+                return new SourcePosition(line + 1, tab + 1);
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>YamlException messages start with "(Line: 1, Col: 2, Idx: 1) - (Line: ...): "; the diagnostic already says where.</summary>
+    private static string WithoutMarks(string message) => MarkPrefix().Replace(message, string.Empty);
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex MarkPrefix();
+
+    private static readonly ScalarNode InvalidKey = new(SourcePosition.FileStart, SourcePosition.FileStart, string.Empty, ScalarStyle.Plain);
+
+    private sealed class Frame(Node node, string? anchor)
+    {
+        public Node Node { get; } = node;
+        public string? Anchor { get; } = anchor;
+        public ScalarNode? PendingKey { get; set; }
+    }
+}
