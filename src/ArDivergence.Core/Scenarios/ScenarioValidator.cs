@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArDivergence.Core.Specs;
+using ArDivergence.Core.Tasks;
 
 namespace ArDivergence.Core.Scenarios;
 
@@ -24,9 +25,6 @@ public static class ScenarioValidator
 
     /// <summary>An n-gram model really trains on this many sampled sequences, so it is bounded too.</summary>
     public const int MaxTrainSamples = 1_000_000;
-
-    /// <summary>The padding token of a sequences manifold (semantics §2).</summary>
-    public const string EndOfSequence = "<eos>";
 
     /// <summary>Every problem found, each located by a spec path; empty when the scenario can run.</summary>
     public static IReadOnlyList<SpecProblem> Validate(ScenarioSpec spec) => Validate(spec, checkFeasibility: true);
@@ -172,8 +170,8 @@ public static class ScenarioValidator
             _derivedLength = longest;
             if (manifold.Sequences.Any(s => s.Tokens.Count < longest))
             {
-                _emitted.Add(EndOfSequence);
-                _implicitTokens.Add(EndOfSequence);
+                _emitted.Add(ManifoldBuilder.EndOfSequence);
+                _implicitTokens.Add(ManifoldBuilder.EndOfSequence);
             }
         }
 
@@ -278,9 +276,7 @@ public static class ScenarioValidator
             ok &= Require(task.N <= MaxLength, "manifold.n", Invariant($"n = {task.N:N0} is over the length limit of {MaxLength:N0}"));
             if (ok)
             {
-                _derivedLength = task.N;
-                _emitted = [.. task.Alphabet];
-                _implicitTokens.Add("=");
+                AdoptTask(task, namesItsTokens: true);
             }
         }
 
@@ -290,10 +286,7 @@ public static class ScenarioValidator
             if (Require(task.Digits is >= 1 and <= 18, "manifold.digits",
                 Invariant($"digits must be between 1 and 18 (the sum must fit in a 64-bit integer), found {task.Digits}")))
             {
-                _derivedLength = task.Digits + 1;
-                _emitted = [.. Digits];
-                _implicitTokens.AddRange(Digits);
-                _implicitTokens.AddRange(["+", "="]);
+                AdoptTask(task, namesItsTokens: false);
             }
         }
 
@@ -306,9 +299,7 @@ public static class ScenarioValidator
                 Invariant($"hash_digits must be between 1 and 8 (the FNV-1a hash has 8 hex digits), found {task.HashDigits}"));
             if (ok)
             {
-                _derivedLength = task.HashDigits + 1 + task.Digits;
-                _emitted = [.. Digits, .. HexLetters, ";"];
-                _implicitTokens.AddRange([.. Digits, .. HexLetters, ";", ":"]);
+                AdoptTask(task, namesItsTokens: false);
             }
         }
 
@@ -329,11 +320,7 @@ public static class ScenarioValidator
                 $"nodes = {task.Nodes:N0} is over the vocabulary limit of {MaxVocabulary:N0} (every node label is a token)"));
             if (ok)
             {
-                _derivedLength = task.PathLength;
-                var labels = Enumerable.Range(0, task.Nodes).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
-                _emitted = [.. labels];
-                _implicitTokens.AddRange(labels);
-                _implicitTokens.AddRange([",", "|", "/", "="]);
+                AdoptTask(task, namesItsTokens: false);
             }
         }
 
@@ -363,7 +350,24 @@ public static class ScenarioValidator
                 }
             }
 
-            _emitted = [.. task.Pairs.SelectMany(p => new[] { p.Open, p.Close })];
+            AdoptTask(task, namesItsTokens: true);
+        }
+
+        /// <summary>
+        /// Takes the task's tokens and length from <see cref="TaskGenerator"/> (what the compiler will use), once its
+        /// parameters are known to be sane. Tokens the file names (an alphabet, bracket pairs) are checked where they
+        /// are written; the others (digits, separators) are "implicit" and reported at the vocabulary.
+        /// </summary>
+        private void AdoptTask(TaskManifoldSpec task, bool namesItsTokens)
+        {
+            _derivedLength = TaskGenerator.DerivedLength(task);
+            _emitted = [.. TaskGenerator.EmittableTokens(task)];
+            if (!namesItsTokens)
+            {
+                _implicitTokens.AddRange(_emitted);
+            }
+
+            _implicitTokens.AddRange(TaskGenerator.PromptOnlyTokens(task));
         }
 
         private bool Require(bool condition, string path, string message)
@@ -375,9 +379,6 @@ public static class ScenarioValidator
 
             return condition;
         }
-
-        private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-        private static readonly string[] HexLetters = ["a", "b", "c", "d", "e", "f"];
 
         // ---- length and prompt ------------------------------------------------------------------
 

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using ArDivergence.Tui.Verbs;
+
+namespace ArDivergence.Tui.Cli;
+
+/// <summary>The verbs of `ardiv` and their options (System.CommandLine).</summary>
+public static class ArdivCommandLine
+{
+    public static int Run(string[] args) => Run(args, ConsoleStreams.System);
+
+    public static int Run(string[] args, ConsoleStreams console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var root = Build(console);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            return CliError.Usage(console.Error, string.Join("; ", parsed.Errors.Select(e => e.Message)));
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception ex)
+        {
+            return CliError.Failed(console.Error, ex.Message);
+        }
+    }
+
+    private static RootCommand Build(ConsoleStreams console)
+    {
+        var root = new RootCommand(
+            "ardiv — a terminal step-through debugger for token generation. " +
+            "With no verb it opens the debugger on the default scenario.");
+        var tui = TuiVerb.Command(console);
+        root.Subcommands.Add(tui);
+        root.Subcommands.Add(RunVerb.Command(console));
+        root.Subcommands.Add(EstimateVerb.Command(console));
+        root.Subcommands.Add(ValidateVerb.Command(console));
+        root.Subcommands.Add(ReplayVerb.Command(console));
+        root.Subcommands.Add(ScenariosVerb.Command(console));
+        root.Arguments.Add(TuiVerb.RootArgument);
+        foreach (var option in TuiVerb.RootOptions)
+        {
+            root.Options.Add(option);
+        }
+
+        root.SetAction(result => TuiVerb.Execute(result, null, console));
+        return root;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using ArDivergence.Core.Specs;
+using ArDivergence.Scenarios;
+
+namespace ArDivergence.Tui.Cli;
+
+/// <summary>
+/// A scenario as the user named it: a file path, or the name of a shipped scenario (which is how
+/// `ardiv run lecun-iid` works from any folder). Its content hash lets a replay check it is unchanged.
+/// </summary>
+public sealed record ScenarioSource(string Path, string Hash, ScenarioLoadResult Result)
+{
+    /// <summary>The prefix of a shipped scenario's path in logs: <c>shipped:NAME</c>.</summary>
+    public const string ShippedPrefix = "shipped:";
+
+    public ScenarioSpec? Spec => Result.Spec;
+
+    public static ScenarioSource Load(string pathOrName)
+    {
+        ArgumentNullException.ThrowIfNull(pathOrName);
+        if (pathOrName.StartsWith(ShippedPrefix, StringComparison.Ordinal) || !File.Exists(pathOrName))
+        {
+            var shipped = ShippedScenarios.Find(pathOrName.StartsWith(ShippedPrefix, StringComparison.Ordinal)
+                ? pathOrName[ShippedPrefix.Length..]
+                : pathOrName);
+            if (shipped is not null && !pathOrName.Contains('/', StringComparison.Ordinal))
+            {
+                return FromText(ShippedPrefix + shipped.Name, shipped.FileName, shipped.Text);
+            }
+        }
+
+        var result = ScenarioLoader.LoadFile(pathOrName);
+        var hash = result.Succeeded ? HashOf(File.ReadAllBytes(pathOrName)) : "";
+        return new ScenarioSource(pathOrName, hash, result);
+    }
+
+    /// <summary>The default scenario, embedded in the executable.</summary>
+    public static ScenarioSource Default()
+    {
+        var shipped = ShippedScenarios.Default;
+        return FromText(ShippedPrefix + shipped.Name, shipped.FileName, shipped.Text);
+    }
+
+    public static string HashOf(byte[] content) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private static ScenarioSource FromText(string path, string fileName, string text) =>
+        new(path, HashOf(System.Text.Encoding.UTF8.GetBytes(text)), ScenarioLoader.LoadText(text, fileName));
+}

@@ -1,0 +1,17 @@
+using ArDivergence.Core.Metrics;
+
+namespace ArDivergence.Tui.Output;
+
+/// <summary>
+/// Sequence-level results of one lane: off_manifold at L over all runs (exact and/or Monte Carlo) and,
+/// from the lane's seeded run (the one `run` prints), lecun_naive, mean_token_error and compute totals.
+/// </summary>
+public sealed record EstimateLane(
+    string Name,
+    string Kind,
+    double? OffManifoldExact,
+    FirstOffHistogram? MonteCarlo,
+    int Length,
+    double LecunNaive,
+    double? MeanTokenError,
+    ComputeTotals Totals);

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using ArDivergence.Tui.Presentation;
+
+namespace ArDivergence.Tui.Output;
+
+/// <summary>What `ardiv estimate` prints: one row per lane.</summary>
+public sealed record EstimateReport(string Scenario, long Seed, int Length, IReadOnlyList<EstimateLane> Lanes)
+{
+    public string Render(OutputFormat format, bool indented) => format switch
+    {
+        OutputFormat.Json => Json(indented),
+        OutputFormat.Csv => Csv(),
+        _ => Table(),
+    };
+
+    public string Json(bool indented) => JsonOutput.Write(indented, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("scenario", Scenario);
+        json.WriteNumber("seed", Seed);
+        json.WriteNumber("length", Length);
+        json.WriteStartArray("lanes");
+        foreach (var lane in Lanes)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", lane.Name);
+            json.WriteString("kind", lane.Kind);
+            json.Number("off_manifold_exact", lane.OffManifoldExact);
+            if (lane.MonteCarlo is { } mc)
+            {
+                json.WriteStartObject("off_manifold_mc");
+                json.Number("estimate", mc.Estimate(lane.Length));
+                json.WriteStartArray("ci95");
+                json.Number(mc.Interval(lane.Length).Lower);
+                json.Number(mc.Interval(lane.Length).Upper);
+                json.WriteEndArray();
+                json.WriteNumber("samples", mc.Samples);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("off_manifold_mc");
+            }
+
+            json.Number("lecun_naive", lane.LecunNaive);
+            json.Number("mean_token_error", lane.MeanTokenError);
+            json.Number("flops_computed", lane.Totals.Computed);
+            json.Number("flops_recomputed", lane.Totals.Recomputed);
+            json.Number("flops_reused", lane.Totals.Reused);
+            json.WriteNumber("kv_cache_bytes_peak", lane.Totals.PeakKvCacheBytes);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public string Csv()
+    {
+        var text = new StringBuilder();
+        text.Append(Output.Csv.Line(
+            "lane", "kind", "off_manifold_exact", "off_manifold_mc", "off_manifold_mc_ci95_low", "off_manifold_mc_ci95_high",
+            "mc_samples", "lecun_naive", "mean_token_error", "flops_computed", "flops_recomputed", "flops_reused",
+            "kv_cache_bytes_peak")).Append('\n');
+        foreach (var lane in Lanes)
+        {
+            var mc = lane.MonteCarlo;
+            text.Append(Output.Csv.Line(
+                Output.Csv.Field(lane.Name),
+                lane.Kind,
+                Output.Csv.Number(lane.OffManifoldExact),
+                Output.Csv.Number(mc?.Estimate(lane.Length)),
+                Output.Csv.Number(mc?.Interval(lane.Length).Lower),
+                Output.Csv.Number(mc?.Interval(lane.Length).Upper),
+                mc?.Samples.ToString(CultureInfo.InvariantCulture) ?? "",
+                Output.Csv.Number(lane.LecunNaive),
+                Output.Csv.Number(lane.MeanTokenError),
+                Output.Csv.Number(lane.Totals.Computed),
+                Output.Csv.Number(lane.Totals.Recomputed),
+                Output.Csv.Number(lane.Totals.Reused),
+                lane.Totals.PeakKvCacheBytes.ToString(CultureInfo.InvariantCulture))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    public string Table()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{Scenario}  seed {Seed}  L = {Length}\n\n");
+        var cheapest = Lanes.Count == 0 ? 0 : Lanes.Min(l => l.Totals.Computed);
+        var table = new TextTable(
+            "lane", "kind", "off_manifold", "monte carlo (95%)", "lecun_naive", "mean e_t", "computed", "recomputed",
+            "reused", "kv peak", "vs cheapest");
+        foreach (var lane in Lanes)
+        {
+            var mc = lane.MonteCarlo;
+            table.Add(
+                lane.Name,
+                lane.Kind,
+                lane.OffManifoldExact is double exact ? Units.Probability(exact) : "-",
+                mc is null ? "-" : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{mc.Estimate(lane.Length):0.0000} [{mc.Interval(lane.Length).Lower:0.0000}, {mc.Interval(lane.Length).Upper:0.0000}] n={mc.Samples}"),
+                Units.Probability(lane.LecunNaive),
+                Units.Probability(lane.MeanTokenError),
+                Units.Flops(lane.Totals.Computed),
+                Units.Flops(lane.Totals.Recomputed),
+                Units.Flops(lane.Totals.Reused),
+                Units.Bytes(lane.Totals.PeakKvCacheBytes),
+                cheapest > 0 ? Units.Ratio(lane.Totals.Computed / cheapest) : "-");
+        }
+
+        text.Append(table.Render());
+        return text.ToString();
+    }
+}

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Generators;
+using ArDivergence.Core.Metrics;
+using ArDivergence.Tui.Cli;
+using ArDivergence.Tui.Output;
+
+namespace ArDivergence.Tui.Verbs;
+
+/// <summary>`ardiv estimate FILE`: the sequence-level result per lane (off_manifold at L, exact and/or Monte Carlo).</summary>
+internal static class EstimateVerb
+{
+    public static Command Command(ConsoleStreams console)
+    {
+        var file = CommonOptions.ScenarioArgument();
+        var method = new Option<EstimateMethod>("--method")
+        {
+            Description = "exact (default; Monte Carlo where exact is out of reach), mc, or both.",
+            DefaultValueFactory = _ => EstimateMethod.Exact,
+        };
+        var samples = new Option<int>("--samples")
+        {
+            Description = "Monte Carlo runs per lane (default 10000).",
+            DefaultValueFactory = _ => RunVerb.DefaultMonteCarloSamples,
+        };
+        var seed = CommonOptions.Seed();
+        var format = CommonOptions.Format();
+        var lanes = CommonOptions.Lanes();
+        var threads = new Option<int?>("--threads") { Description = "Monte Carlo threads (default: all cores); results do not depend on it." };
+        var command = new Command("estimate", "Sequence-level off_manifold per lane: exact, Monte Carlo, or both.")
+        {
+            file, method, samples, seed, format, lanes, threads,
+        };
+        samples.Validators.Add(r => RunVerb.Positive(r, r.GetValueOrDefault<int>()));
+        threads.Validators.Add(r => RunVerb.Positive(r, r.GetValueOrDefault<int?>()));
+        command.SetAction(result => Execute(
+            result.GetValue(file)!,
+            result.GetValue(method),
+            result.GetValue(samples),
+            result.GetValue(seed),
+            CommonOptions.ResolveFormat(result.GetValue(format), console),
+            result.GetValue(lanes),
+            result.GetValue(threads),
+            console));
+        return command;
+    }
+
+    public static int Execute(
+        string file,
+        EstimateMethod method,
+        int samples,
+        long? seed,
+        OutputFormat format,
+        IReadOnlyList<string>? lanes,
+        int? threads,
+        ConsoleStreams console)
+    {
+        if (SessionOpener.LoadSpec(file, lanes, console, out _) is not { } spec)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var session = new DebuggerSession(spec, SessionOpener.Options(seed, lanes, 0));
+        var snapshot = session.Execute(new ContinueCommand());
+        while (!snapshot.Finished)
+        {
+            // Continue stops at the scenario's breakpoints; an estimate wants the whole run.
+            snapshot = session.Execute(new ContinueCommand());
+        }
+
+        var length = snapshot.Length;
+        var results = new List<EstimateLane>();
+        foreach (var lane in snapshot.Lanes)
+        {
+            var exact = method == EstimateMethod.Mc ? null : lane.OffManifold.Exact.At(length);
+            FirstOffHistogram? monteCarlo = null;
+            if (method != EstimateMethod.Exact || exact is null)
+            {
+                if (method == EstimateMethod.Exact)
+                {
+                    console.Error.WriteLine(
+                        $"ardiv: note: lane {lane.Name}: exact off_manifold is out of reach (more than {lane.OffManifold.Exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs instead");
+                }
+
+                monteCarlo = MonteCarloEstimator.Run(
+                    snapshot.Scenario.Generator(lane.Name), snapshot.Seed, samples, threads);
+            }
+
+            var last = lane.Last!;
+            results.Add(new EstimateLane(
+                lane.Name, lane.Kind.ToName(), exact, monteCarlo, length, last.LecunNaive, last.MeanTokenError, last.Totals));
+        }
+
+        var report = new EstimateReport(snapshot.Scenario.Name, snapshot.Seed, length, results);
+        console.Out.Write(report.Render(format, console.OutIsTerminal));
+        if (format == OutputFormat.Json)
+        {
+            console.Out.WriteLine();
+        }
+
+        return ExitCodes.Success;
+    }
+}

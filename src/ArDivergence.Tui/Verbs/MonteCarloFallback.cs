@@ -1,0 +1,28 @@
+using ArDivergence.Core.Debugging;
+using ArDivergence.Tui.Cli;
+
+namespace ArDivergence.Tui.Verbs;
+
+/// <summary>
+/// Where exact dynamic programming stops (its state space is over the limit), runs Monte Carlo for the
+/// lane and says so on stderr, so the output never silently changes what its numbers mean.
+/// </summary>
+internal static class MonteCarloFallback
+{
+    public static void Fill(SessionSnapshot snapshot, int upTo, int samples, ConsoleStreams console)
+    {
+        foreach (var lane in snapshot.Lanes)
+        {
+            if (upTo < 1 || !lane.OffManifold.NeedsMonteCarlo(upTo))
+            {
+                continue;
+            }
+
+            var exact = lane.OffManifold.Exact;
+            console.Error.WriteLine(
+                $"ardiv: note: lane {lane.Name}: exact off_manifold stops after t = {exact.ComputedThrough} " +
+                $"(more than {exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs from there");
+            lane.OffManifold.RunMonteCarlo(samples);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using ArDivergence.Core.Debugging;
+using ArDivergence.Tui.Cli;
+using ArDivergence.Tui.Output;
+using ArDivergence.Tui.Recording;
+
+namespace ArDivergence.Tui.Verbs;
+
+/// <summary>`ardiv run FILE`: step every lane (or the named ones) to the end (or K steps) and print each step's metrics.</summary>
+internal static class RunVerb
+{
+    public const int DefaultMonteCarloSamples = 10_000;
+
+    public static Command Command(ConsoleStreams console)
+    {
+        var file = CommonOptions.ScenarioArgument();
+        var lanes = CommonOptions.Lanes();
+        var seed = CommonOptions.Seed();
+        var steps = new Option<int?>("--steps") { Description = "Stop after K steps (default: L)." };
+        var top = new Option<int?>("--top") { Description = "Alternatives listed per step (default: display.top_k, else 5)." };
+        var format = CommonOptions.Format();
+        var samples = new Option<int>("--samples")
+        {
+            Description = "Monte Carlo runs for lanes whose exact off_manifold is out of reach.",
+            DefaultValueFactory = _ => DefaultMonteCarloSamples,
+        };
+        var log = new Option<string?>("--log") { Description = "Record the session to this file (compact JSON, replayable)." };
+        var command = new Command("run", "Step every lane to the end and print the per-step metrics.")
+        {
+            file, lanes, seed, steps, top, format, samples, log,
+        };
+        steps.Validators.Add(r => Positive(r, r.GetValueOrDefault<int?>()));
+        top.Validators.Add(r => Range(r, r.GetValueOrDefault<int?>(), 0, 50));
+        samples.Validators.Add(r => Positive(r, r.GetValueOrDefault<int>()));
+        command.SetAction(result => Execute(
+            result.GetValue(file)!,
+            result.GetValue(lanes),
+            result.GetValue(seed),
+            result.GetValue(steps),
+            result.GetValue(top),
+            CommonOptions.ResolveFormat(result.GetValue(format), console),
+            result.GetValue(samples),
+            result.GetValue(log),
+            console));
+        return command;
+    }
+
+    public static int Execute(
+        string file,
+        IReadOnlyList<string>? lanes,
+        long? seed,
+        int? steps,
+        int? top,
+        OutputFormat format,
+        int samples,
+        string? logPath,
+        ConsoleStreams console)
+    {
+        if (SessionOpener.LoadSpec(file, lanes, console, out var source) is not { } spec)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var session = new DebuggerSession(spec, SessionOpener.Options(seed, lanes, top));
+        var info = new SessionStartInfo(source.Path, source.Hash, session.Scenario.Seed, lanes is { Count: > 0 } ? lanes : null, top);
+        var recorder = logPath is null ? NullSessionRecorder.Instance : SessionRecorders.ToFile(logPath);
+        if (recorder.Warning is { } warning)
+        {
+            console.Error.WriteLine($"ardiv: warning: {warning}");
+        }
+
+        using var driver = new SessionDriver(session, info, recorder);
+        var count = Math.Min(steps ?? session.Scenario.Length, session.Scenario.Length);
+        for (var i = 0; i < count; i++)
+        {
+            driver.Execute(new StepCommand());
+        }
+
+        var snapshot = driver.Snapshot;
+        MonteCarloFallback.Fill(snapshot, count, samples, console);
+        var report = new RunReport(
+            snapshot.Scenario.Name,
+            snapshot.Seed,
+            snapshot.Length,
+            [.. snapshot.Lanes.Select(lane => LaneRows.From(snapshot, lane))]);
+        console.Out.Write(report.Render(format, console.OutIsTerminal));
+        if (format == OutputFormat.Json)
+        {
+            console.Out.WriteLine();
+        }
+
+        return ExitCodes.Success;
+    }
+
+    internal static void Positive(System.CommandLine.Parsing.OptionResult result, int? value)
+    {
+        if (value is <= 0)
+        {
+            result.AddError($"{result.Option.Name} must be a positive integer, not {value}");
+        }
+    }
+
+    internal static void Range(System.CommandLine.Parsing.OptionResult result, int? value, int low, int high)
+    {
+        if (value is int v && (v < low || v > high))
+        {
+            result.AddError($"{result.Option.Name} must be between {low} and {high}, not {v}");
+        }
+    }
+}
