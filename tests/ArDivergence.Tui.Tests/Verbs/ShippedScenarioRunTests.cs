@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ArDivergence.Core.Debugging;
+using ArDivergence.Scenarios;
+
+namespace ArDivergence.Tui.Tests.Verbs;
+
+/// <summary>Every shipped scenario runs headless to its end, and `run` / `estimate` print the issue's JSON shapes.</summary>
+public class ShippedScenarioRunTests
+{
+    private static readonly string[] StepKeys =
+    [
+        "t", "token", "token_prob", "on_manifold", "token_error", "path_off", "off_manifold", "off_manifold_exact",
+        "lecun_naive", "flops_computed", "flops_recomputed", "flops_reused", "kv_cache_bytes", "top",
+    ];
+
+    private static readonly string[] EstimateKeys =
+    [
+        "name", "kind", "off_manifold_exact", "off_manifold_mc", "lecun_naive", "mean_token_error", "flops_computed",
+        "flops_recomputed", "flops_reused", "kv_cache_bytes_peak",
+    ];
+
+    public static TheoryData<string> Names() => [.. ShippedScenarios.Names];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Run_steps_every_lane_to_the_end_and_prints_the_numbers_of_the_session(string name)
+    {
+        var (exit, output, error) = CliRunner.Run("run", name, "--format", "json", "--samples", "2000");
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        var spec = ShippedScenarios.Find(name)!.Load().Spec!;
+        Assert.Equal(name, root.GetProperty("scenario").GetString());
+        Assert.Equal(spec.Seed, root.GetProperty("seed").GetInt64());
+        var length = root.GetProperty("length").GetInt32();
+        var lanes = root.GetProperty("lanes").EnumerateArray().ToArray();
+        Assert.Equal(spec.Generators.Select(g => g.Name), lanes.Select(l => l.GetProperty("name").GetString()));
+        foreach (var lane in lanes)
+        {
+            var steps = lane.GetProperty("steps").EnumerateArray().ToArray();
+            Assert.Equal(length, steps.Length);
+            Assert.Equal(Enumerable.Range(1, length), steps.Select(s => s.GetProperty("t").GetInt32()));
+            foreach (var key in StepKeys)
+            {
+                Assert.All(steps, s => Assert.True(s.TryGetProperty(key, out _), $"{name}/{lane.GetProperty("name")}: step lacks '{key}'"));
+            }
+
+            Assert.All(steps, s => Assert.InRange(s.GetProperty("off_manifold").GetDouble(), 0.0, 1.0));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Run_json_matches_a_session_driven_directly(string name)
+    {
+        var spec = ShippedScenarios.Find(name)!.Load().Spec!;
+        var session = new DebuggerSession(spec);
+        for (var t = 0; t < session.Scenario.Length; t++)
+        {
+            session.Execute(new StepCommand());
+        }
+
+        var direct = session.Snapshot;
+        var (_, output, _) = CliRunner.Run("run", name, "--format", "json", "--samples", "2000");
+        using var json = JsonDocument.Parse(output);
+        foreach (var lane in json.RootElement.GetProperty("lanes").EnumerateArray())
+        {
+            var expected = direct.Lane(lane.GetProperty("name").GetString()!);
+            foreach (var step in lane.GetProperty("steps").EnumerateArray())
+            {
+                var record = expected.Steps[step.GetProperty("t").GetInt32() - 1];
+                Assert.Equal(direct.TokenText(record.Token), step.GetProperty("token").GetString());
+                Assert.Equal(record.PathOff, step.GetProperty("path_off").GetDouble());
+                Assert.Equal(record.Compute.Computed, step.GetProperty("flops_computed").GetDouble());
+                if (record.TokenError is double error)
+                {
+                    Assert.Equal(error, step.GetProperty("token_error").GetDouble());
+                }
+                else
+                {
+                    Assert.Equal(JsonValueKind.Null, step.GetProperty("token_error").ValueKind);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Estimate_prints_exact_and_monte_carlo_that_agree(string name)
+    {
+        const int samples = 4000;
+        var (exit, output, error) = CliRunner.Run("estimate", name, "--method", "both", "--samples", $"{samples}", "--format", "json");
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        foreach (var lane in json.RootElement.GetProperty("lanes").EnumerateArray())
+        {
+            foreach (var key in EstimateKeys)
+            {
+                Assert.True(lane.TryGetProperty(key, out _), $"{name}: lane lacks '{key}'");
+            }
+
+            var mc = lane.GetProperty("off_manifold_mc");
+            Assert.Equal(samples, mc.GetProperty("samples").GetInt32());
+            if (lane.GetProperty("off_manifold_exact").ValueKind == JsonValueKind.Number)
+            {
+                // A 4.5-sigma band (plus one run) around the exact value: a fixed-seed check that cannot flake.
+                var exact = lane.GetProperty("off_manifold_exact").GetDouble();
+                var estimate = mc.GetProperty("estimate").GetDouble();
+                var sigma = Math.Sqrt(exact * (1 - exact) / samples);
+                Assert.True(
+                    Math.Abs(estimate - exact) <= (4.5 * sigma) + (1.0 / samples),
+                    $"{name}/{lane.GetProperty("name")}: mc {estimate} vs exact {exact}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Csv_has_a_header_and_one_row_per_step()
+    {
+        var (exit, output, _) = CliRunner.Run("run", "danke-schoen", "--format", "csv");
+        Assert.Equal(0, exit);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("lane,kind,t,token,token_prob,on_manifold,token_error,path_off,off_manifold,off_manifold_exact", lines[0]);
+        var spec = ShippedScenarios.Find("danke-schoen")!.Load().Spec!;
+        Assert.Equal(1 + (spec.Generators.Count * 2), lines.Length);
+    }
+}
