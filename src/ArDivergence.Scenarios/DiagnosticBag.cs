@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArDivergence.Scenarios.Yaml;
 
 namespace ArDivergence.Scenarios;
@@ -6,7 +7,6 @@ namespace ArDivergence.Scenarios;
 internal sealed class DiagnosticBag(string file)
 {
     private readonly List<ScenarioDiagnostic> _items = [];
-    private readonly HashSet<(int Line, int Column)> _positions = [];
 
     public string File { get; } = file;
 
@@ -15,12 +15,27 @@ internal sealed class DiagnosticBag(string file)
     public void Add(SourcePosition position, string message)
     {
         _items.Add(new ScenarioDiagnostic(File, position.Line, position.Column, message));
-        _positions.Add((position.Line, position.Column));
     }
 
-    public bool HasErrorAt(SourcePosition position) => _positions.Contains((position.Line, position.Column));
+    /// <summary>
+    /// In file order (the sort is stable: errors at one position keep the order they were found in), at most
+    /// <see cref="ScenarioLimits.MaxDiagnostics"/> of them, then one saying how many more there were —
+    /// a file of a million mistakes should not print a million lines.
+    /// </summary>
+    public IReadOnlyList<ScenarioDiagnostic> ToList()
+    {
+        var ordered = _items.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        if (ordered.Count <= ScenarioLimits.MaxDiagnostics)
+        {
+            return ordered;
+        }
 
-    /// <summary>In file order; the sort is stable, so errors at one position keep the order they were found in.</summary>
-    public IReadOnlyList<ScenarioDiagnostic> ToList() =>
-        [.. _items.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+        var firstHidden = ordered[ScenarioLimits.MaxDiagnostics];
+        var more = ordered.Count - ScenarioLimits.MaxDiagnostics;
+        return
+        [
+            .. ordered.Take(ScenarioLimits.MaxDiagnostics),
+            firstHidden with { Message = string.Create(CultureInfo.InvariantCulture, $"{more:N0} more errors not shown, the first of them here") },
+        ];
+    }
 }

@@ -14,4 +14,7 @@ public static class ScenarioLimits
 
     /// <summary>Nodes that aliases may add when expanded (a "billion laughs" file would add billions).</summary>
     public const long MaxAliasExpansion = 100_000;
+
+    /// <summary>Diagnostics reported per file (in file order); a last one says how many more there were.</summary>
+    public const int MaxDiagnostics = 100;
 }

@@ -1,6 +1,6 @@
 using ArDivergence.Core.Generators;
 using ArDivergence.Core.Manifolds;
-using MathNet.Numerics;
+using ArDivergence.Core.Numerics;
 
 namespace ArDivergence.Core.Metrics;
 
@@ -27,14 +27,14 @@ public static class StepRecorder
             var error = Math.Clamp(outcome.Distribution.MassOutside(moves.Tokens), 0.0, 1.0);
             tokenError = error;
             accumulators = new PathAccumulators(
-                accumulators.LogStayOn + SpecialFunctions.Log1p(-error),
+                accumulators.LogStayOn + AccurateMath.Log1p(-error),
                 accumulators.ErrorSum + error,
                 accumulators.ErrorCount + 1);
         }
 
-        var pathOff = -SpecialFunctions.Expm1(accumulators.LogStayOn);
+        var pathOff = -AccurateMath.Expm1(accumulators.LogStayOn);
         var meanError = accumulators.ErrorCount == 0 ? 0.0 : accumulators.ErrorSum / accumulators.ErrorCount;
-        var lecunNaive = meanError >= 1.0 ? 1.0 : -SpecialFunctions.Expm1(t * SpecialFunctions.Log1p(-meanError));
+        var lecunNaive = meanError >= 1.0 ? 1.0 : -AccurateMath.Expm1(t * AccurateMath.Log1p(-meanError));
         var top = outcome.Distribution.TopK(topK)
             .Select(s => new TopToken(s.Token, s.Probability, moves.IndexOf(s.Token) >= 0))
             .ToArray();

@@ -553,14 +553,8 @@ public static class ScenarioValidator
                 return;
             }
 
-            var heads = compute.Heads ?? compute.DModel / 64;
-            if (compute.Heads is null && heads < 1)
-            {
-                Add(path + ".d_model", Invariant(
-                    $"d_model {compute.DModel} is below 64, so the default heads (d_model/64) would be 0; give heads"));
-                return;
-            }
-
+            // The default as ComputeConfig resolves it; the KV cache size uses d_head = d_model / heads in integers.
+            var heads = compute.Heads ?? Math.Max(1, compute.DModel / 64);
             if (compute.DModel % heads != 0)
             {
                 var (where, what) = compute.Heads is null

@@ -106,7 +106,8 @@ public sealed class TokenDistribution
             p += UniformMass / _uniformCount;
         }
 
-        return p;
+        // The two parts are stored apart; their sum may round a hair above 1.
+        return Math.Min(p, 1.0);
     }
 
     /// <summary>
@@ -136,7 +137,7 @@ public sealed class TokenDistribution
                 p += uniformShare;
             }
 
-            output[i] = p;
+            output[i] = Math.Min(p, 1.0);
         }
     }
 

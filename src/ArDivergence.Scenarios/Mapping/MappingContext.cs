@@ -9,13 +9,11 @@ namespace ArDivergence.Scenarios.Mapping;
 /// </summary>
 internal sealed class MappingContext(DiagnosticBag diagnostics)
 {
-    private readonly List<string> _errorPaths = [];
+    private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     public SpecPathMap Paths { get; } = new();
-
-    public int ErrorCount => _errorPaths.Count;
 
     public void Error(string path, SourcePosition at, string message)
     {
@@ -25,5 +23,17 @@ internal sealed class MappingContext(DiagnosticBag diagnostics)
 
     public void Error(string path, Node at, string message) => Error(path, at.Start, message);
 
-    public bool HasErrorAtOrAbove(string path) => _errorPaths.Exists(errorPath => SpecPath.IsAtOrBelow(path, errorPath));
+    /// <summary>Whether this path or one of its ancestors has an error (a walk up the path: cheap even with many errors).</summary>
+    public bool HasErrorAtOrAbove(string path)
+    {
+        for (string? current = path; current is not null; current = SpecPath.Parent(current))
+        {
+            if (_errorPaths.Contains(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -38,10 +38,4 @@ internal static class SpecPath
         var dot = path.LastIndexOf('.');
         return dot < 0 ? Root : path[..dot];
     }
-
-    /// <summary>Whether <paramref name="path"/> is <paramref name="ancestor"/> or lies below it.</summary>
-    public static bool IsAtOrBelow(string path, string ancestor) =>
-        ancestor.Length == 0
-        || path == ancestor
-        || (path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[');
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -13,10 +12,13 @@ namespace ArDivergence.Scenarios.Yaml;
 /// <see cref="ScenarioLimits.MaxAliasExpansion"/> nodes in total (sizes are memoised per anchored node, so
 /// a billion-laughs file is rejected after a few dozen events).
 /// </summary>
-internal sealed partial class YamlTreeReader
+internal sealed class YamlTreeReader
 {
+    /// <summary>Stands for a key that was not a scalar, so that its value is dropped rather than taken as the next key.</summary>
+    private static readonly ScalarNode InvalidKey = new(SourcePosition.FileStart, SourcePosition.FileStart, string.Empty, ScalarStyle.Plain);
+
     private readonly DiagnosticBag _bag;
-    private readonly Stack<Frame> _open = new();
+    private readonly Stack<OpenCollection> _open = new();
     private readonly Dictionary<string, Node> _anchors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _openAnchors = new(StringComparer.Ordinal);
     private long _aliasExpansion;
@@ -66,7 +68,7 @@ internal sealed partial class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            Fail(ErrorPosition(text, ex), "not valid YAML: " + WithoutMarks(ex.Message));
+            Fail(ParserErrors.Position(text, ex), "not valid YAML: " + ParserErrors.Message(ex));
         }
 
         if (_failed || _tagSeen)
@@ -105,7 +107,7 @@ internal sealed partial class YamlTreeReader
             _openAnchors.Add(start.Anchor.Value);
         }
 
-        _open.Push(new Frame(node, start.Anchor.IsEmpty ? null : start.Anchor.Value));
+        _open.Push(new OpenCollection(node, start.Anchor.IsEmpty ? null : start.Anchor.Value));
     }
 
     private void Close()
@@ -219,46 +221,5 @@ internal sealed partial class YamlTreeReader
     {
         _bag.Add(position, message);
         _failed = true;
-    }
-
-    /// <summary>
-    /// Where the parser's error is. YamlDotNet reports a tab used as indentation at the start of the mapping
-    /// it was reading; the tab itself — the first line from there indented with one — is more helpful.
-    /// </summary>
-    private static SourcePosition ErrorPosition(string text, YamlException ex)
-    {
-        var position = SourcePosition.From(ex.Start);
-        if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
-        {
-            return position;
-        }
-
-        var lines = text.Split('\n');
-        for (var line = position.Line - 1; line < lines.Length; line++)
-        {
-            var indentation = lines[line].Length - lines[line].TrimStart(' ', '\t').Length;
-            var tab = lines[line].IndexOf('\t', StringComparison.Ordinal);
-            if (tab >= 0 && tab < indentation)
-            {
-                return new SourcePosition(line + 1, tab + 1);
-            }
-        }
-
-        return position;
-    }
-
-    /// <summary>YamlException messages start with "(Line: 1, Col: 2, Idx: 1) - (Line: ...): "; the diagnostic already says where.</summary>
-    private static string WithoutMarks(string message) => MarkPrefix().Replace(message, string.Empty);
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
-
-    private static readonly ScalarNode InvalidKey = new(SourcePosition.FileStart, SourcePosition.FileStart, string.Empty, ScalarStyle.Plain);
-
-    private sealed class Frame(Node node, string? anchor)
-    {
-        public Node Node { get; } = node;
-        public string? Anchor { get; } = anchor;
-        public ScalarNode? PendingKey { get; set; }
     }
 }
