@@ -31,7 +31,8 @@ public sealed record ScenarioSource(string Path, string Hash, ScenarioLoadResult
 
         var result = ScenarioLoader.LoadFile(pathOrName);
         var hash = result.Succeeded ? HashOf(File.ReadAllBytes(pathOrName)) : "";
-        return new ScenarioSource(pathOrName, hash, result);
+        // Logs record the full path, so a replay finds the file from any folder.
+        return new ScenarioSource(result.Succeeded ? System.IO.Path.GetFullPath(pathOrName) : pathOrName, hash, result);
     }
 
     /// <summary>The default scenario, embedded in the executable.</summary>

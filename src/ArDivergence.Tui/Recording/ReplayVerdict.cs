@@ -1,0 +1,8 @@
+namespace ArDivergence.Tui.Recording;
+
+public enum ReplayVerdict
+{
+    Agrees,
+    Diverges,
+    Unreadable,
+}
