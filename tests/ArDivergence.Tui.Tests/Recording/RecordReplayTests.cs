@@ -1,0 +1,174 @@
+using System.Text.Json;
+using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Specs;
+using ArDivergence.Scenarios;
+using ArDivergence.Tui.Cli;
+using ArDivergence.Tui.Recording;
+using ArDivergence.Tui.Tests.Verbs;
+
+namespace ArDivergence.Tui.Tests.Recording;
+
+/// <summary>Sessions recorded by `run --log` or through a driver replay to identical numbers; tampering is caught.</summary>
+public class RecordReplayTests
+{
+    public static TheoryData<string> Names() => [.. ShippedScenarios.Names];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void A_run_recorded_with_log_replays_with_every_step_agreeing(string name)
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("run.clef");
+        var (exit, _, error) = CliRunner.Run("run", name, "--log", log, "--format", "csv", "--samples", "500");
+        Assert.True(exit == 0, error);
+        var (replayExit, output, replayError) = CliRunner.Run("replay", log);
+        Assert.True(replayExit == 0, replayError);
+        var spec = ShippedScenarios.Find(name)!.Load().Spec!;
+        var lanes = spec.Generators.Count;
+        var length = ScenarioSourceLength(name);
+        Assert.Contains($"all {lanes * length} recorded steps agree", output);
+    }
+
+    [Fact]
+    public void Forcing_stepping_back_seeds_and_breakpoints_replay_exactly()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("session.clef");
+        var source = ScenarioSource.Load("is-ar-doomed");
+        var session = new DebuggerSession(source.Spec!);
+        using (var driver = new SessionDriver(session, new SessionStartInfo(source.Path, source.Hash, session.Scenario.Seed, null, null), SessionRecorders.ToFile(log)))
+        {
+            driver.Execute(new StepCommand());
+            driver.Execute(new StepCommand());
+            driver.Execute(new ForceTokenCommand("one-shot", 2, "x"));
+            driver.Execute(new StepCommand("mpc"));
+            driver.Execute(new StepBackCommand());
+            driver.Execute(new AddBreakpointCommand(BreakpointKind.PathOffAbove, 0.05, Lane: "ar"));
+            driver.Execute(new ContinueCommand());
+            driver.Execute(new ForceTokenCommand("ar", 1, "nonsense-token"));
+            driver.Execute(new SetSeedCommand(99));
+            driver.Execute(new StepCommand());
+            driver.Execute(new ResetCommand());
+            driver.Execute(new StepCommand());
+        }
+
+        var (exit, output, error) = CliRunner.Run("replay", log);
+        Assert.True(exit == 0, error);
+        Assert.Contains("12 commands", output);
+    }
+
+    [Fact]
+    public void A_tampered_token_gives_exit_1_naming_its_event()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("run.clef");
+        CliRunner.Run("run", "lecun-iid", "--steps", "20", "--log", log, "--format", "csv");
+        var lines = File.ReadAllLines(log);
+        var index = Array.FindIndex(lines, l => l.Contains("\"Event\":\"Step\"", StringComparison.Ordinal) && l.Contains("\"T\":7,", StringComparison.Ordinal));
+        using (var step = JsonDocument.Parse(lines[index]))
+        {
+            var token = step.RootElement.GetProperty("Token").GetString();
+            var other = token == "a" ? "b" : "a";
+            lines[index] = lines[index].Replace($"\"Token\":\"{token}\"", $"\"Token\":\"{other}\"", StringComparison.Ordinal);
+        }
+
+        File.WriteAllLines(log, lines);
+        var (exit, _, error) = CliRunner.Run("replay", log);
+        Assert.Equal(1, exit);
+        Assert.Contains($"event {index + 1} (line {index + 1})", error);
+        Assert.Contains("t = 7", error);
+        Assert.Contains("Token recorded", error);
+    }
+
+    [Fact]
+    public void A_tampered_number_is_caught_too()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("run.clef");
+        CliRunner.Run("run", "lecun-iid", "--steps", "5", "--log", log, "--format", "csv");
+        var text = File.ReadAllText(log);
+        var tampered = text.Replace("\"TokenError\":0.01,", "\"TokenError\":0.011,", StringComparison.Ordinal);
+        Assert.NotEqual(text, tampered);
+        File.WriteAllText(log, tampered);
+        var (exit, _, error) = CliRunner.Run("replay", log);
+        Assert.Equal(1, exit);
+        Assert.Contains("TokenError recorded 0.011", error);
+    }
+
+    [Fact]
+    public void A_log_cut_short_by_a_killed_process_still_replays()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("run.clef");
+        CliRunner.Run("run", "danke-schoen", "--log", log, "--format", "csv");
+        var bytes = File.ReadAllBytes(log);
+        File.WriteAllBytes(log, bytes[..(bytes.Length - 40)]);
+        var (exit, output, error) = CliRunner.Run("replay", log);
+        Assert.True(exit == 0, error);
+        Assert.Contains("cut short", output);
+    }
+
+    [Fact]
+    public void A_log_that_is_not_a_session_log_exits_2()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("junk.clef");
+        File.WriteAllText(log, "{\"Event\":\"SessionStarted\"}\nthis is not json\n{\"Event\":\"SessionEnded\"}\n");
+        var (exit, _, error) = CliRunner.Run("replay", log);
+        Assert.Equal(2, exit);
+        Assert.Contains(":2: not JSON", error);
+        Assert.Equal(2, CliRunner.Run("replay", folder.File("missing.clef")).Exit);
+    }
+
+    [Fact]
+    public void A_changed_scenario_file_is_refused_unless_named_with_scenario()
+    {
+        using var folder = new TempFolder();
+        var scenario = folder.File("s.yaml");
+        File.WriteAllText(scenario, ShippedScenarios.Find("danke-schoen")!.Text);
+        var log = folder.File("run.clef");
+        CliRunner.Run("run", scenario, "--log", log, "--format", "csv");
+        File.AppendAllText(scenario, "\n# edited\n");
+        var (exit, _, error) = CliRunner.Run("replay", log);
+        Assert.Equal(2, exit);
+        Assert.Contains("has changed since the session was recorded", error);
+        Assert.Equal(0, CliRunner.Run("replay", log, "--scenario", scenario).Exit);
+    }
+
+    [Fact]
+    public void An_unwritable_log_folder_gives_a_warning_and_the_run_goes_on()
+    {
+        using var folder = new TempFolder();
+        var blocker = folder.File("not-a-folder");
+        File.WriteAllText(blocker, "a file where a folder should be");
+        var (exit, output, error) = CliRunner.Run("run", "danke-schoen", "--log", Path.Combine(blocker, "run.clef"), "--format", "csv");
+        Assert.Equal(0, exit);
+        Assert.Contains("warning: cannot record the session", error);
+        Assert.StartsWith("lane,kind,t", output);
+    }
+
+    [Fact]
+    public void Every_event_is_on_disk_as_soon_as_it_is_written()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("live.clef");
+        var source = ScenarioSource.Load("lecun-iid");
+        var session = new DebuggerSession(source.Spec!);
+        using var driver = new SessionDriver(session, new SessionStartInfo(source.Path, source.Hash, 1, null, null), SessionRecorders.ToFile(log));
+        driver.Execute(new StepCommand());
+        using var reader = new StreamReader(new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + 1 + 3, lines.Length);
+    }
+
+    [Fact]
+    public void The_default_folder_follows_xdg_state_home_else_home()
+    {
+        Assert.Equal("/x/state/ardiv/sessions", SessionRecorders.SessionFolder(n => n == "XDG_STATE_HOME" ? "/x/state" : "/home/u"));
+        Assert.Equal("/home/u/.local/state/ardiv/sessions", SessionRecorders.SessionFolder(n => n == "HOME" ? "/home/u" : null));
+        Assert.Null(SessionRecorders.SessionFolder(_ => null));
+    }
+
+    private static int ScenarioSourceLength(string name) =>
+        new DebuggerSession(ShippedScenarios.Find(name)!.Load().Spec!).Scenario.Length;
+}
