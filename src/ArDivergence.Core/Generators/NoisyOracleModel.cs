@@ -17,6 +17,7 @@ public sealed class NoisyOracleModel : IAutoregressiveModel
     private readonly NoiseMode _noise;
     private readonly TokenDistribution _uniform;
     private readonly ConcurrentDictionary<MoveSet, TokenDistribution> _constantErrorCache = new();
+    private readonly ConcurrentDictionary<MoveSet, OracleStepTable> _stepTables = new();
 
     public NoisyOracleModel(GenerationContext context, ErrorSchedule error, NoiseMode noise)
     {
@@ -42,6 +43,18 @@ public sealed class NoisyOracleModel : IAutoregressiveModel
     }
 
     public UInt128 Advance(UInt128 context, int token) => 0;
+
+    /// <summary>Whether ε is the same at every step (then the step tables below apply).</summary>
+    public bool HasConstantError => _error.IsConstant;
+
+    /// <summary>The Monte Carlo view of one on-manifold state (constant ε only).</summary>
+    public OracleStepTable StepTable(MoveSet moves) => _stepTables.GetOrAdd(moves, m =>
+    {
+        var distribution = _constantErrorCache.GetOrAdd(m, x => Build(x, _error.At(1)));
+        var valid = new double[m.Count];
+        distribution.ProbabilitiesOf(m.Tokens, valid);
+        return new OracleStepTable(distribution.MassOutside(m.Tokens), m, valid);
+    });
 
     private TokenDistribution Build(MoveSet moves, double error)
     {

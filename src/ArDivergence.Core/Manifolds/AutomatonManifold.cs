@@ -70,11 +70,12 @@ public sealed class AutomatonManifold : IManifold
     private MoveSet Build(int set, int state)
     {
         var valid = _transitions[state].Where(m => _feasibility.IsFeasibleInSet(set, m.To)).ToArray();
-        var total = valid.Sum(m => m.Weight);
-        return new MoveSet(
-            VocabularySize,
-            [.. valid.Select(m => m.Token)],
-            [.. valid.Select(m => m.To)],
-            [.. valid.Select(m => m.Weight / total)]);
+        return valid.Length == 0
+            ? MoveSet.Empty(VocabularySize)
+            : new MoveSet(
+                VocabularySize,
+                [.. valid.Select(m => m.Token)],
+                [.. valid.Select(m => m.To)],
+                MoveSet.Normalized([.. valid.Select(m => m.Weight)]));
     }
 }

@@ -63,11 +63,33 @@ public sealed class MoveSet
     public static MoveSet FromWeighted(int vocabularySize, IEnumerable<(int Token, int Next, double Weight)> moves)
     {
         var sorted = moves.OrderBy(m => m.Token).ToArray();
-        var total = sorted.Sum(m => m.Weight);
         return new MoveSet(
             vocabularySize,
             [.. sorted.Select(m => m.Token)],
             [.. sorted.Select(m => m.Next)],
-            [.. sorted.Select(m => m.Weight / total)]);
+            Normalized([.. sorted.Select(m => m.Weight)]));
+    }
+
+    /// <summary>
+    /// Weights divided by their sum, computed after scaling by the largest weight so that weights
+    /// near double.MaxValue do not overflow the sum (and give NaN).
+    /// </summary>
+    public static double[] Normalized(double[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Length == 0)
+        {
+            return [];
+        }
+
+        var largest = weights.Max();
+        if (!(largest > 0) || !double.IsFinite(largest))
+        {
+            throw new ArgumentException("weights must be positive and finite", nameof(weights));
+        }
+
+        var scaled = weights.Select(w => w / largest).ToArray();
+        var total = scaled.Sum();
+        return [.. scaled.Select(w => w / total)];
     }
 }

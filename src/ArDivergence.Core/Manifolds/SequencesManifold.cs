@@ -24,6 +24,9 @@ public sealed class SequencesManifold : IManifold
         }
 
         VocabularySize = vocabularySize;
+
+        // Scaled by the largest weight so that sums along shared prefixes cannot overflow.
+        var largest = sequences.Max(s => s.Weight);
         var children = new List<Dictionary<int, (int Node, double Weight)>> { new() };
         foreach (var (tokens, weight) in sequences)
         {
@@ -37,7 +40,7 @@ public sealed class SequencesManifold : IManifold
                     children.Add([]);
                 }
 
-                edges[token] = (child.Node, child.Weight + weight);
+                edges[token] = (child.Node, child.Weight + (weight / largest));
                 node = child.Node;
             }
         }

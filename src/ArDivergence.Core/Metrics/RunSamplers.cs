@@ -1,4 +1,5 @@
 using ArDivergence.Core.Generators;
+using ArDivergence.Core.Manifolds;
 using ArDivergence.Core.Randomness;
 
 namespace ArDivergence.Core.Metrics;
@@ -8,6 +9,8 @@ public static class RunSamplers
 {
     public static IRunSampler For(IGenerator generator) => generator switch
     {
+        AutoregressiveGenerator { Model: NoisyOracleModel { HasConstantError: true } oracle } autoregressive =>
+            new NoisyOracleRunSampler(autoregressive.Context.Manifold, oracle),
         AutoregressiveGenerator autoregressive => new AutoregressiveRunSampler(autoregressive),
         _ => new SteppingRunSampler(generator),
     };
@@ -32,6 +35,42 @@ public static class RunSamplers
             }
 
             return generator.Context.Length + 1;
+        }
+    }
+
+    /// <summary>
+    /// A noisy oracle with constant ε: one uniform number per step decides "off" (below the state's
+    /// off probability) or picks the valid move by its alias table. The same distribution as the lane,
+    /// drawn with fewer operations.
+    /// </summary>
+    private sealed class NoisyOracleRunSampler(IManifold manifold, NoisyOracleModel oracle) : IRunSampler
+    {
+        public int FirstOffStep(ref SeededRandom random)
+        {
+            var state = manifold.StartState;
+            var length = manifold.Length;
+            MoveSet? lastMoves = null;
+            OracleStepTable? table = null;
+            for (var t = 1; t <= length; t++)
+            {
+                var moves = manifold.Moves(state, t);
+                if (!ReferenceEquals(moves, lastMoves))
+                {
+                    lastMoves = moves;
+                    table = oracle.StepTable(moves);
+                }
+
+                var u = random.NextDouble();
+                var off = table!.OffProbability;
+                if (u < off)
+                {
+                    return t;
+                }
+
+                state = table.NextStates[table.Valid.Sample((u - off) / (1.0 - off))];
+            }
+
+            return length + 1;
         }
     }
 

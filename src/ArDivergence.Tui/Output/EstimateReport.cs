@@ -9,12 +9,19 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
 {
     public string Render(OutputFormat format, bool indented) => format switch
     {
-        OutputFormat.Json => Json(indented),
+        OutputFormat.Json => Json(indented) + "\n",
         OutputFormat.Csv => Csv(),
         _ => Table(),
     };
 
-    public string Json(bool indented) => JsonOutput.Write(indented, json =>
+    public string Json(bool indented)
+    {
+        using var text = new StringWriter();
+        JsonOutput.Write(text, indented, (json, _) => WriteJson(json));
+        return text.ToString();
+    }
+
+    private void WriteJson(System.Text.Json.Utf8JsonWriter json)
     {
         json.WriteStartObject();
         json.WriteString("scenario", Scenario);
@@ -54,7 +61,7 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
 
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }
 
     public string Csv()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -6,15 +7,29 @@ namespace ArDivergence.Tui.Output;
 /// <summary>Small helpers over <see cref="Utf8JsonWriter"/>: never writes NaN or infinity (null instead).</summary>
 internal static class JsonOutput
 {
-    public static string Write(bool indented, Action<Utf8JsonWriter> body)
+    /// <summary>Writes JSON to a text writer, passing it on in chunks so the document is never held whole.</summary>
+    public static void Write(TextWriter output, bool indented, Action<Utf8JsonWriter, Action> body)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented });
+        void Drain()
         {
-            body(writer);
+            writer.Flush();
+            if (buffer.WrittenCount > 0)
+            {
+                output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                buffer.ResetWrittenCount();
+            }
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        body(writer, () =>
+        {
+            if (writer.BytesPending + buffer.WrittenCount > 1 << 16)
+            {
+                Drain();
+            }
+        });
+        Drain();
     }
 
     public static void Number(this Utf8JsonWriter writer, string name, double? value)

@@ -4,7 +4,8 @@ using ArDivergence.Core.Generators;
 namespace ArDivergence.Tui.Output;
 
 /// <summary>A lane's steps as printable rows.</summary>
-public sealed record LaneRows(string Name, string Kind, IReadOnlyList<StepRow> Steps)
+/// <remarks>Rows are made as they are read, so a million-step lane is printed without holding them all.</remarks>
+public sealed record LaneRows(string Name, string Kind, IEnumerable<StepRow> Steps)
 {
     public static LaneRows From(SessionSnapshot snapshot, LaneSnapshot lane)
     {
@@ -24,8 +25,7 @@ public sealed record LaneRows(string Name, string Kind, IReadOnlyList<StepRow> S
             step.Compute.Reused,
             step.Compute.KvCacheBytes,
             step.Forced,
-            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))]))
-            .ToArray();
+            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))]));
         return new LaneRows(lane.Name, lane.Kind.ToName(), rows);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ArDivergence.Tui.Presentation;
 
@@ -8,15 +7,36 @@ namespace ArDivergence.Tui.Output;
 /// <summary>What `ardiv run` prints: per lane, the metrics of every step.</summary>
 public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnlyList<LaneRows> Lanes)
 {
-    public string Render(OutputFormat format, bool indented) => format switch
+    /// <summary>Width of the token column in tables (the longest token, within reason).</summary>
+    public int TokenWidth { get; init; } = 8;
+
+    public string Render(OutputFormat format, bool indented)
     {
-        OutputFormat.Json => Json(indented),
-        OutputFormat.Csv => Csv(),
-        _ => Table(),
-    };
+        using var text = new StringWriter();
+        Write(text, format, indented);
+        return text.ToString();
+    }
+
+    /// <summary>Streams the report: rows are made and written one at a time.</summary>
+    public void Write(TextWriter output, OutputFormat format, bool indented)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Json(output, indented);
+                output.WriteLine();
+                break;
+            case OutputFormat.Csv:
+                Csv(output);
+                break;
+            default:
+                Table(output);
+                break;
+        }
+    }
 
     /// <summary>The JSON shape of the issue, plus off_manifold_ci95 (null when exact) and forced.</summary>
-    public string Json(bool indented) => JsonOutput.Write(indented, json =>
+    public void Json(TextWriter output, bool indented) => JsonOutput.Write(output, indented, (json, drain) =>
     {
         json.WriteStartObject();
         json.WriteString("scenario", Scenario);
@@ -32,6 +52,7 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
             foreach (var step in lane.Steps)
             {
                 WriteStep(json, step);
+                drain();
             }
 
             json.WriteEndArray();
@@ -42,19 +63,19 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
         json.WriteEndObject();
     });
 
-    public string Csv()
+    public void Csv(TextWriter text)
     {
-        var text = new StringBuilder();
-        text.Append(Output.Csv.Line(
+        text.Write(Output.Csv.Line(
             "lane", "kind", "t", "token", "token_prob", "on_manifold", "token_error", "path_off", "off_manifold",
             "off_manifold_exact", "off_manifold_ci95_low", "off_manifold_ci95_high", "lecun_naive", "flops_computed",
-            "flops_recomputed", "flops_reused", "kv_cache_bytes", "forced", "top")).Append('\n');
+            "flops_recomputed", "flops_reused", "kv_cache_bytes", "forced", "top"));
+        text.Write('\n');
         foreach (var lane in Lanes)
         {
             foreach (var step in lane.Steps)
             {
                 var top = string.Join(' ', step.Top.Select(t => $"{t.Token}:{t.Probability.ToString("R", CultureInfo.InvariantCulture)}:{(t.Valid ? "valid" : "invalid")}"));
-                text.Append(Output.Csv.Line(
+                text.Write(Output.Csv.Line(
                     Output.Csv.Field(lane.Name),
                     lane.Kind,
                     step.T.ToString(CultureInfo.InvariantCulture),
@@ -73,44 +94,49 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
                     Output.Csv.Number(step.FlopsReused),
                     step.KvCacheBytes.ToString(CultureInfo.InvariantCulture),
                     Output.Csv.Bool(step.Forced),
-                    Output.Csv.Field(top))).Append('\n');
+                    Output.Csv.Field(top)));
+                text.Write('\n');
             }
         }
-
-        return text.ToString();
     }
 
-    public string Table()
+    /// <summary>
+    /// Aligned columns, streamed: widths are fixed up front (probabilities, FLOPs and bytes have bounded
+    /// widths; the token column fits the longest token) so no row has to be held.
+    /// </summary>
+    public void Table(TextWriter text)
     {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{Scenario}  seed {Seed}  L = {Length}\n");
+        text.Write(string.Create(CultureInfo.InvariantCulture, $"{Scenario}  seed {Seed}  L = {Length}\n"));
+        string[] headers =
+        [
+            "t", "token", "p", "valid", "token_error", "path_off", "off_manifold", "lecun_naive",
+            "computed", "recomputed", "reused", "kv_cache",
+        ];
         foreach (var lane in Lanes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{lane.Name} ({lane.Kind})\n");
-            var table = new TextTable(
-                "t", "token", "p", "valid", "token_error", "path_off", "off_manifold", "lecun_naive",
-                "computed", "recomputed", "reused", "kv_cache");
+            text.Write(string.Create(CultureInfo.InvariantCulture, $"\n{lane.Name} ({lane.Kind})\n"));
+            int[] widths = [Math.Max(1, Length.ToString(CultureInfo.InvariantCulture).Length), TokenWidth, 9, 5, 11, 9, 20, 11, 8, 10, 8, 8];
+            text.Write(TextTable.Line(headers, widths));
             foreach (var step in lane.Steps)
             {
-                table.Add(
-                    step.T.ToString(CultureInfo.InvariantCulture),
-                    step.Token + (step.Forced ? " (forced)" : ""),
-                    Units.Probability(step.TokenProbability),
-                    step.OnManifold ? "✓" : "✗",
-                    Units.Probability(step.TokenError),
-                    Units.Probability(step.PathOff),
-                    OffManifoldText(step),
-                    Units.Probability(step.LecunNaive),
-                    Units.Flops(step.FlopsComputed),
-                    Units.Flops(step.FlopsRecomputed),
-                    Units.Flops(step.FlopsReused),
-                    Units.Bytes(step.KvCacheBytes));
+                text.Write(TextTable.Line(
+                    [
+                        step.T.ToString(CultureInfo.InvariantCulture),
+                        step.Token + (step.Forced ? " (forced)" : ""),
+                        Units.Probability(step.TokenProbability),
+                        step.OnManifold ? "✓" : "✗",
+                        Units.Probability(step.TokenError),
+                        Units.Probability(step.PathOff),
+                        OffManifoldText(step),
+                        Units.Probability(step.LecunNaive),
+                        Units.Flops(step.FlopsComputed),
+                        Units.Flops(step.FlopsRecomputed),
+                        Units.Flops(step.FlopsReused),
+                        Units.Bytes(step.KvCacheBytes),
+                    ],
+                    widths));
             }
-
-            text.Append(table.Render());
         }
-
-        return text.ToString();
     }
 
     /// <summary>"0.6340" when exact, "0.631 ±0.009 (mc)" when estimated, "-" when unknown.</summary>

@@ -2,36 +2,37 @@ using System.Text;
 
 namespace ArDivergence.Tui.Output;
 
-/// <summary>Aligned columns for the terminal; numbers right-aligned, text left-aligned.</summary>
+/// <summary>Aligned columns for the terminal; the first two columns left-aligned, the rest right-aligned.</summary>
 internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
     public void Add(params string[] cells) => _rows.Add(cells);
 
+    /// <summary>Widths fitted to the rows added so far.</summary>
     public string Render()
     {
         var widths = headers.Select((h, i) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))).ToArray();
         var text = new StringBuilder();
-        Append(text, headers, widths);
+        text.Append(Line(headers, widths));
         foreach (var row in _rows)
         {
-            Append(text, row, widths);
+            text.Append(Line(row, widths));
         }
 
         return text.ToString();
     }
 
-    private static void Append(StringBuilder text, string[] cells, int[] widths)
+    /// <summary>One line with the given column widths (cells longer than their column push the rest right).</summary>
+    public static string Line(IReadOnlyList<string> cells, IReadOnlyList<int> widths)
     {
-        for (var i = 0; i < cells.Length; i++)
+        var text = new StringBuilder();
+        for (var i = 0; i < cells.Count; i++)
         {
-            var leftAligned = i < 2;
-            var cell = leftAligned ? cells[i].PadRight(widths[i]) : cells[i].PadLeft(widths[i]);
-            text.Append(cell);
-            text.Append(i + 1 < cells.Length ? "  " : "");
+            text.Append(i < 2 ? cells[i].PadRight(widths[i]) : cells[i].PadLeft(widths[i]));
+            text.Append(i + 1 < cells.Count ? "  " : "");
         }
 
-        text.Append('\n');
+        return text.Append('\n').ToString();
     }
 }

@@ -93,11 +93,6 @@ internal static class EstimateVerb
 
         var report = new EstimateReport(snapshot.Scenario.Name, snapshot.Seed, length, results);
         console.Out.Write(report.Render(format, console.OutIsTerminal));
-        if (format == OutputFormat.Json)
-        {
-            console.Out.WriteLine();
-        }
-
         return ExitCodes.Success;
     }
 }

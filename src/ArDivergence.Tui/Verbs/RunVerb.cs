@@ -82,13 +82,11 @@ internal static class RunVerb
             snapshot.Scenario.Name,
             snapshot.Seed,
             snapshot.Length,
-            [.. snapshot.Lanes.Select(lane => LaneRows.From(snapshot, lane))]);
-        console.Out.Write(report.Render(format, console.OutIsTerminal));
-        if (format == OutputFormat.Json)
+            [.. snapshot.Lanes.Select(lane => LaneRows.From(snapshot, lane))])
         {
-            console.Out.WriteLine();
-        }
-
+            TokenWidth = Math.Clamp(snapshot.Scenario.Vocabulary.Tokens.Max(t => t.Length) + 2, 5, 24),
+        };
+        report.Write(console.Out, format, console.OutIsTerminal);
         return ExitCodes.Success;
     }
 

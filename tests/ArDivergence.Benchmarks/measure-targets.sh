@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Measures the performance targets of issue 6 on this machine and prints the figures BENCHMARKS.md
+# quotes (medians). Needs hyperfine and Debian's python3-numpy for the peer; installs them when
+# missing (apt-get). Usage: tests/ArDivergence.Benchmarks/measure-targets.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"; tmux -L ardiv-bench kill-server 2>/dev/null || true' EXIT
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need hyperfine || ! /usr/bin/python3 -c 'import numpy' 2>/dev/null || ! need tmux; then
+  sudo_cmd=""; [ "$(id -u)" != 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get install -y -qq hyperfine python3-numpy tmux >/dev/null
+fi
+
+dotnet build -c Release -v q src/ArDivergence.Tui >/dev/null
+dotnet build -c Release -v q tests/ArDivergence.Benchmarks >/dev/null
+ardiv="dotnet src/ArDivergence.Tui/bin/Release/net10.0/ardiv.dll"
+dotnet tests/ArDivergence.Benchmarks/bin/Release/net10.0/ArDivergence.Benchmarks.dll write-scenarios "$work" >/dev/null
+median() { /usr/bin/python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['median'], 3))" "$1" "$2"; }
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), dotnet $(dotnet --version)"
+
+echo "== 1. Monte Carlo vs numpy (400,000 runs, L = 1,000)"
+hyperfine -N -w 1 -r "$runs" --export-json "$work/mc.json" \
+  "$ardiv estimate $work/mc-peer.yaml --method mc --samples 400000 --format json" \
+  "/usr/bin/python3 tests/ArDivergence.Benchmarks/peer/numpy_mc.py 400000 1000" >/dev/null
+a=$(median "$work/mc.json" 0); n=$(median "$work/mc.json" 1)
+echo "ardiv ${a}s  numpy ${n}s  speed-up $(/usr/bin/python3 -c "print(round($n/$a, 1))")x"
+
+echo "== 2. stepping at |V| = 50,000, L = 4,096, 4 lanes (run --format json, whole process)"
+hyperfine -N -w 1 -r "$runs" --export-json "$work/step.json" --output=null \
+  "$ardiv run $work/vocab-50k.yaml --format json" >/dev/null
+s=$(median "$work/step.json" 0)
+echo "run ${s}s = $(/usr/bin/python3 -c "print(round($s*1e3/(4*4096), 3))") ms per lane-step (startup included)"
+
+echo "== 3. exact dynamic programming, 100 states x 1,000 tokens, L = 10,000 (estimate --method exact, whole process)"
+hyperfine -N -w 1 -r "$runs" --export-json "$work/dp.json" \
+  "$ardiv estimate $work/dp-100x1000.yaml --method exact --format json" >/dev/null
+echo "estimate $(median "$work/dp.json" 0)s (includes a 10,000-step run of the lane)"
+
+echo "== 4. startup: validate a small file"
+hyperfine -N -w 2 -r "$runs" --export-json "$work/validate.json" "$ardiv validate scenarios/lecun-iid.yaml" >/dev/null
+echo "validate $(median "$work/validate.json" 0)s"
+echo "== 4. startup: first frame of the terminal UI (time until the title is on the tmux screen)"
+frames=()
+for i in $(seq 1 "$runs"); do
+  start=$(date +%s%N)
+  tmux -L ardiv-bench new-session -d -s s -x 120 -y 40 "$ardiv --no-log"
+  until tmux -L ardiv-bench capture-pane -p -t s 2>/dev/null | grep -q "Is autoregression doomed"; do sleep 0.01; done
+  end=$(date +%s%N)
+  tmux -L ardiv-bench kill-server
+  frames+=($(( (end - start) / 1000000 )))
+done
+printf '%s\n' "${frames[@]}" | sort -n | awk '{a[NR]=$1} END {print "first frame median " a[int((NR+1)/2)] " ms"}'
+
+echo "== 5. memory: a session of 1,000,000 steps (run --format csv)"
+/usr/bin/time -v $ardiv run "$work/million.yaml" --format csv 2>"$work/time.txt" >/dev/null
+grep -E "Maximum resident|Elapsed" "$work/time.txt" | sed 's/^\s*//'
