@@ -48,9 +48,10 @@ public sealed class ExactOffManifold
     /// <summary>The largest number of keys seen at one step.</summary>
     public int PeakStates { get; private set; } = 1;
 
-    /// <summary>The exact value at t, computing up to t if needed; null when beyond the limit.</summary>
+    /// <summary>The exact value at t (t ≤ L), computing up to t if needed; null when beyond the limit.</summary>
     public double? At(int t, CancellationToken cancellation = default)
     {
+        t = Math.Min(t, _generator.Context.Length);
         lock (_gate)
         {
             while (_offByStep.Count <= t && !LimitReached)

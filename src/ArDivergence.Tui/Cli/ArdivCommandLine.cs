@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArDivergence.Core;
 using ArDivergence.Tui.Verbs;
 
 namespace ArDivergence.Tui.Cli;
@@ -26,6 +27,12 @@ public static class ArdivCommandLine
                 Error = console.Error,
                 EnableDefaultExceptionHandler = false,
             });
+        }
+        catch (ScenarioLimitException limit)
+        {
+            // A limit the validator could not see before compiling (e.g. a state space): bad input, not a crash.
+            console.Error.WriteLine($"ardiv: error: {limit.Message}");
+            return ExitCodes.BadInput;
         }
         catch (Exception ex)
         {

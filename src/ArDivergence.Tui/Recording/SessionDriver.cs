@@ -31,10 +31,14 @@ public sealed class SessionDriver : IDisposable
 
     public DebuggerSession Session => _session;
 
+    /// <summary>Why the last command could not apply, or null when it did.</summary>
+    public string? LastFailure { get; private set; }
+
     /// <summary>Runs a command; an invalid one leaves the session as it was and says why in the snapshot's message.</summary>
     public SessionSnapshot Execute(DebuggerCommand command, IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         var before = _session.Snapshot;
+        LastFailure = null;
         try
         {
             var after = _session.Execute(command, progress, cancellation);
@@ -44,6 +48,7 @@ public sealed class SessionDriver : IDisposable
         catch (Exception ex) when (ex is InvalidCommandException or ScenarioLimitException or OperationCanceledException)
         {
             _recorder.CommandFailed(command, ex.Message);
+            LastFailure = ex.Message;
             return before with { Message = ex.Message, Hit = null };
         }
     }

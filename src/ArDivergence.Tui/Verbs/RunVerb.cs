@@ -74,6 +74,11 @@ internal static class RunVerb
         for (var i = 0; i < count; i++)
         {
             driver.Execute(new StepCommand());
+            if (driver.LastFailure is { } failure)
+            {
+                console.Error.WriteLine($"ardiv: error: {failure}");
+                return ExitCodes.BadInput;
+            }
         }
 
         var snapshot = driver.Snapshot;

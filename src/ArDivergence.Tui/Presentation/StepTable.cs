@@ -1,0 +1,128 @@
+using System.Globalization;
+using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Metrics;
+using ArDivergence.Tui.Output;
+
+namespace ArDivergence.Tui.Presentation;
+
+/// <summary>One column of the step table: its full name (as `ardiv run` prints it), a short name for narrow screens, right-aligned or not.</summary>
+public sealed record StepTableColumn(string Name, string ShortName, bool RightAligned);
+
+/// <summary>One step of the focused lane, as text cells in <see cref="StepTable.Columns"/> order.</summary>
+public sealed record StepTableRow(int T, IReadOnlyList<string> Cells, bool OnManifold, bool Forced);
+
+/// <summary>
+/// The per-step table of one lane, formatted exactly as `ardiv run --format table` formats it (the same
+/// <see cref="Units"/> calls and <see cref="RunReport.OffManifoldText"/>), except that a forced token is
+/// marked "↳token" rather than "token (forced)".
+/// </summary>
+public static class StepTable
+{
+    public const string ForcedMark = "↳";
+    public const string ValidMark = "✓";
+    public const string InvalidMark = "✗";
+
+    /// <summary>Shown while off_manifold is still being computed in the background.</summary>
+    public const string Pending = "…";
+
+    public static IReadOnlyList<StepTableColumn> Columns { get; } =
+    [
+        new("t", "t", true),
+        new("token", "token", false),
+        new("p", "p", true),
+        new("valid", ValidMark, false),
+        new("token_error", "tok_err", true),
+        new("path_off", "path_off", true),
+        new("off_manifold", "off_man", true),
+        new("lecun_naive", "lecun", true),
+        new("computed", "comp", true),
+        new("recomputed", "recomp", true),
+        new("reused", "reused", true),
+        new("kv_cache", "kv", true),
+    ];
+
+    /// <summary>The row `ardiv run` would print for one step, with off_manifold as known to the caller.</summary>
+    public static StepRow Row(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(step);
+        return new StepRow(
+            step.T,
+            snapshot.TokenText(step.Token),
+            step.TokenProbability,
+            step.OnManifold,
+            step.TokenError,
+            step.PathOff,
+            offManifold,
+            step.LecunNaive,
+            step.Compute.Computed,
+            step.Compute.Recomputed,
+            step.Compute.Reused,
+            step.Compute.KvCacheBytes,
+            step.Forced,
+            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))]);
+    }
+
+    /// <summary>The off_manifold cell: <see cref="RunReport.OffManifoldText"/>, or "…" while it is being computed.</summary>
+    public static string OffManifoldCell(StepRow row, bool pending)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.OffManifold is null && pending ? Pending : RunReport.OffManifoldText(row);
+    }
+
+    public static StepTableRow Cells(StepRow row, bool pending)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new StepTableRow(
+            row.T,
+            [
+                row.T.ToString(CultureInfo.InvariantCulture),
+                (row.Forced ? ForcedMark : "") + row.Token,
+                Units.Probability(row.TokenProbability),
+                row.OnManifold ? ValidMark : InvalidMark,
+                Units.Probability(row.TokenError),
+                Units.Probability(row.PathOff),
+                OffManifoldCell(row, pending),
+                Units.Probability(row.LecunNaive),
+                Units.Flops(row.FlopsComputed),
+                Units.Flops(row.FlopsRecomputed),
+                Units.Flops(row.FlopsReused),
+                Units.Bytes(row.KvCacheBytes),
+            ],
+            row.OnManifold,
+            row.Forced);
+    }
+
+    /// <summary>Every step of a lane as table rows; <paramref name="offManifold"/> gives what is known at t (null: not yet).</summary>
+    public static IReadOnlyList<StepTableRow> Rows(
+        SessionSnapshot snapshot, LaneSnapshot lane, Func<int, OffManifoldValue?> offManifold, bool pending)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(lane);
+        ArgumentNullException.ThrowIfNull(offManifold);
+        return [.. lane.Steps.Select(step => Cells(Row(snapshot, step, offManifold(step.T)), pending))];
+    }
+
+    /// <summary>
+    /// Column widths for the rows (and the headers) — full names when everything fits in
+    /// <paramref name="width"/>, else short names.
+    /// </summary>
+    public static (IReadOnlyList<int> Widths, bool Short) Widths(IReadOnlyList<StepTableRow> rows, int width, int separator = 1)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        int[] Measure(bool shortNames) =>
+        [
+            .. Columns.Select((column, i) => Math.Max(
+                TextCells.Width(shortNames ? column.ShortName : column.Name),
+                rows.Count == 0 ? 0 : rows.Max(r => TextCells.Width(r.Cells[i])))),
+        ];
+
+        var full = Measure(false);
+        if (full.Sum() + (separator * (full.Length - 1)) <= width)
+        {
+            return (full, false);
+        }
+
+        return (Measure(true), true);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text;
+
+namespace ArDivergence.Tui.Presentation;
+
+/// <summary>Text measured in terminal columns: fitting, padding and wrapping.</summary>
+public static class TextCells
+{
+    /// <summary>The columns a string takes (East Asian wide characters take two, combining marks none).</summary>
+    public static int Width(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            width += Width(rune);
+        }
+
+        return width;
+    }
+
+    public static int Width(Rune rune)
+    {
+        var category = Rune.GetUnicodeCategory(rune);
+        if (category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
+            or System.Globalization.UnicodeCategory.Format)
+        {
+            return 0;
+        }
+
+        var v = rune.Value;
+        var wide = (v >= 0x1100 && v <= 0x115F) || (v >= 0x2E80 && v <= 0xA4CF && v != 0x303F) || (v >= 0xAC00 && v <= 0xD7A3)
+            || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F) || (v >= 0xFF00 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFE6)
+            || (v >= 0x1F300 && v <= 0x1FAFF) || (v >= 0x20000 && v <= 0x3FFFD);
+        return wide ? 2 : 1;
+    }
+
+    /// <summary>The text cut to at most <paramref name="width"/> columns, ending in "…" when cut.</summary>
+    public static string Fit(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (width <= 0)
+        {
+            return "";
+        }
+
+        if (Width(text) <= width)
+        {
+            return text;
+        }
+
+        return Take(text, width - 1) + "…";
+    }
+
+    /// <summary>The longest prefix that fits in <paramref name="width"/> columns.</summary>
+    public static string Take(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new StringBuilder();
+        var used = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var w = Width(rune);
+            if (used + w > width)
+            {
+                break;
+            }
+
+            result.Append(rune.ToString());
+            used += w;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Fit, then pad with spaces to exactly <paramref name="width"/> columns.</summary>
+    public static string PadRight(string text, int width)
+    {
+        var fitted = Fit(text, width);
+        return fitted + new string(' ', Math.Max(0, width - Width(fitted)));
+    }
+
+    public static string PadLeft(string text, int width)
+    {
+        var fitted = Fit(text, width);
+        return new string(' ', Math.Max(0, width - Width(fitted))) + fitted;
+    }
+
+    /// <summary>Word-wraps text to lines of at most <paramref name="width"/> columns; blank lines separate paragraphs.</summary>
+    public static IReadOnlyList<string> Wrap(string? text, int width)
+    {
+        var lines = new List<string>();
+        if (string.IsNullOrEmpty(text) || width <= 0)
+        {
+            return lines;
+        }
+
+        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split("\n\n");
+        foreach (var paragraph in paragraphs)
+        {
+            if (lines.Count > 0)
+            {
+                lines.Add("");
+            }
+
+            var line = new StringBuilder();
+            foreach (var word in paragraph.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (Width(candidate) <= width)
+                {
+                    line.Clear().Append(candidate);
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+
+                var rest = word;
+                while (Width(rest) > width)
+                {
+                    var head = Take(rest, width);
+                    lines.Add(head);
+                    rest = rest[head.Length..];
+                }
+
+                line.Append(rest);
+            }
+
+            if (line.Length > 0)
+            {
+                lines.Add(line.ToString());
+            }
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+
+namespace ArDivergence.Tui.Views.Background;
+
+/// <summary>A unit of session work: runs on the worker thread, then <see cref="Done"/> runs on the UI thread.</summary>
+internal sealed class WorkerJob
+{
+    public WorkerJob(string label, bool isLong, Func<CancellationToken, ProgressBox, object?> work, Action<object?> done)
+    {
+        Label = label;
+        IsLong = isLong;
+        Work = work;
+        Done = done;
+    }
+
+    public string Label { get; }
+
+    /// <summary>A job that may run for long (continue, opening a scenario): other commands are refused meanwhile.</summary>
+    public bool IsLong { get; }
+
+    public Func<CancellationToken, ProgressBox, object?> Work { get; }
+
+    public Action<object?> Done { get; }
+
+    public CancellationTokenSource Cancellation { get; } = new();
+
+    public ProgressBox Progress { get; } = new();
+
+    public long StartedAt { get; set; }
+}
+
+/// <summary>
+/// The one thread that touches <see cref="Recording.SessionDriver"/>s: jobs run one at a time in the
+/// order given, so the (not thread-safe) session never sees two callers. Results go back to the UI
+/// thread; an unexpected exception is re-thrown there, where the app turns it into a clean exit.
+/// </summary>
+internal sealed class SessionWorker : IDisposable
+{
+    private readonly BlockingCollection<WorkerJob> _queue = [];
+    private readonly IUiThread _ui;
+    private readonly Thread _thread;
+    private readonly ManualResetEventSlim _idle = new(true);
+    private readonly object _gate = new();
+    private WorkerJob? _current;
+    private int _pending;
+
+    public SessionWorker(IUiThread ui)
+    {
+        _ui = ui;
+        _thread = new Thread(Loop) { IsBackground = true, Name = "ardiv session worker" };
+        _thread.Start();
+    }
+
+    /// <summary>The job running now, or null.</summary>
+    public WorkerJob? Current => Volatile.Read(ref _current);
+
+    /// <summary>Jobs queued or running.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    public bool IsBusy => Pending > 0;
+
+    /// <summary>True while a long job (continue, open) runs or waits.</summary>
+    public bool IsRunningLong => Current is { IsLong: true } || _queue.Any(j => j.IsLong);
+
+    public void Enqueue(WorkerJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        lock (_gate)
+        {
+            _pending++;
+            _idle.Reset();
+        }
+
+        _queue.Add(job);
+    }
+
+    /// <summary>Cancels the running job and drops the queued ones.</summary>
+    public void CancelAll()
+    {
+        Current?.Cancellation.Cancel();
+        foreach (var job in _queue)
+        {
+            job.Cancellation.Cancel();
+        }
+    }
+
+    /// <summary>Waits until nothing is queued or running (tests, shutdown).</summary>
+    public bool WaitIdle(TimeSpan timeout) => _idle.Wait(timeout);
+
+    public void Dispose()
+    {
+        _queue.CompleteAdding();
+        CancelAll();
+        _thread.Join(TimeSpan.FromSeconds(10));
+    }
+
+    private void Loop()
+    {
+        foreach (var job in _queue.GetConsumingEnumerable())
+        {
+            try
+            {
+                if (job.Cancellation.IsCancellationRequested)
+                {
+                    continue;
+                }
+
+                job.StartedAt = Environment.TickCount64;
+                Volatile.Write(ref _current, job);
+                object? result;
+                try
+                {
+                    result = job.Work(job.Cancellation.Token, job.Progress);
+                }
+                catch (OperationCanceledException) when (job.Cancellation.IsCancellationRequested)
+                {
+                    continue;
+                }
+                catch (Exception ex)
+                {
+                    var failure = new WorkerFailedException($"{job.Label} failed: {ex.Message}", ex);
+                    _ui.Post(() => throw failure);
+                    continue;
+                }
+
+                _ui.Post(() => job.Done(result));
+            }
+            finally
+            {
+                Volatile.Write(ref _current, null);
+                lock (_gate)
+                {
+                    if (--_pending == 0)
+                    {
+                        _idle.Set();
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// <summary>A background job failed in a way nothing expected (a bug): the app exits with its message.</summary>
+internal sealed class WorkerFailedException : Exception
+{
+    public WorkerFailedException()
+    {
+    }
+
+    public WorkerFailedException(string message)
+        : base(message)
+    {
+    }
+
+    public WorkerFailedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,139 @@
+using ArDivergence.Core.Debugging;
+using ArDivergence.Tui.Presentation;
+using ArDivergence.Tui.Views.Rendering;
+
+namespace ArDivergence.Tui.Views.Overlays;
+
+/// <summary>
+/// Force a token at step t of a lane: the step's top-k first (with probabilities and validity), then every
+/// other token of the vocabulary; at the step to come (t = T + 1) there is no distribution yet, so every
+/// token. Typing filters the list. The lane is cut at t and branches from the forced token.
+/// </summary>
+internal sealed class ForceOverlay : Overlay
+{
+    private readonly string _lane;
+    private readonly int _t;
+    private readonly List<Choice> _choices;
+    private readonly LineEditor _filter = new();
+    private readonly string _context;
+    private int _selected;
+    private int _scroll;
+
+    public ForceOverlay(DebuggerController controller, string lane, int t)
+        : base(controller)
+    {
+        _lane = lane;
+        _t = t;
+        var snapshot = controller.Snapshot;
+        var laneSnapshot = snapshot.Lane(lane);
+        var vocabulary = snapshot.Scenario.Vocabulary.Tokens;
+        _choices = [];
+        if (t <= laneSnapshot.T)
+        {
+            var step = laneSnapshot.Steps[t - 1];
+            var top = Distribution.Rows(snapshot, step);
+            _choices.AddRange(top.Select(r => new Choice(r.Token, r)));
+            _choices.AddRange(vocabulary.Where(v => top.All(r => r.Token != v)).Select(v => new Choice(v, null)));
+            var emitted = snapshot.TokenText(step.Token);
+            _context = $"now '{emitted}' (p {Units.Probability(step.TokenProbability)} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}); the lane is cut at t = {t} and branches";
+            _selected = Math.Max(0, _choices.FindIndex(c => c.Token != emitted));
+        }
+        else
+        {
+            _choices.AddRange(vocabulary.Select(v => new Choice(v, null)));
+            _context = $"t = {t} is the step to come: no distribution yet (n generates it); any token can be forced";
+        }
+    }
+
+    public override string Title => $"Force a token in {_lane} at t = {_t}";
+
+    public override string Footer => "type to filter · ↑↓ choose · Enter forces · Esc cancels";
+
+    public override (int Width, int Height) Size(int screenWidth, int screenHeight) =>
+        (Math.Min(screenWidth - 2, 80), Math.Min(screenHeight - 2, _choices.Count + 7));
+
+    /// <summary>The token Enter would force now.</summary>
+    public string? SelectedToken
+    {
+        get
+        {
+            var visible = Visible();
+            return _selected >= 0 && _selected < visible.Count ? visible[_selected].Token : null;
+        }
+    }
+
+    public override void Draw(ICanvas canvas)
+    {
+        foreach (var (line, i) in TextCells.Wrap(_context, canvas.Width - 2).Take(2).Select((l, i) => (l, i)))
+        {
+            canvas.Write(1, i, line, Role.Dim);
+        }
+
+        canvas.Write(1, 2, "filter", Role.Header);
+        DrawEditor(canvas, 8, 2, Math.Min(20, canvas.Width - 9), _filter);
+        var visible = Visible();
+        var rows = canvas.Height - 4;
+        _scroll = ScrollFor(_selected, _scroll, rows);
+        var tokenWidth = Math.Min(24, Math.Max(6, _choices.Max(c => TextCells.Width(c.Token))));
+        var barWidth = Math.Max(4, canvas.Width - tokenWidth - 26);
+        for (var i = 0; i < rows && _scroll + i < visible.Count; i++)
+        {
+            var index = _scroll + i;
+            var choice = visible[index];
+            var selected = index == _selected;
+            var y = 4 + i;
+            var text = (selected ? "▸ " : "  ") + TextCells.PadRight(choice.Token, tokenWidth);
+            if (choice.Top is { } top)
+            {
+                var (mark, bar, probability) = Distribution.Parts(top, barWidth);
+                text += $" {mark} {bar.PadRight(barWidth)} {probability,9}{(top.Emitted ? " ◀ now" : "")}";
+            }
+            else
+            {
+                text += "   (not in the top-k)";
+            }
+
+            canvas.Write(1, y, TextCells.PadRight(text, canvas.Width - 2), selected ? Role.Selected : choice.Top is null ? Role.Dim : Role.Normal);
+        }
+
+        if (visible.Count == 0)
+        {
+            canvas.Write(1, 4, "no token matches", Role.Dim);
+        }
+    }
+
+    public override bool HandleKey(KeyPress key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var visible = Visible();
+        if (key.Name == "Enter")
+        {
+            if (SelectedToken is { } token)
+            {
+                Close();
+                Controller.ForceToken(_lane, _t, token);
+            }
+
+            return true;
+        }
+
+        if (Navigate(key.Name is "k" or "j" ? "" : key.Name, _selected, visible.Count) is int target)
+        {
+            _selected = target;
+            return true;
+        }
+
+        if (_filter.Handle(key.Name, key.Text))
+        {
+            _selected = 0;
+            return true;
+        }
+
+        return false;
+    }
+
+    private List<Choice> Visible() =>
+        _filter.Text.Length == 0 ? _choices : [.. _choices.Where(c => c.Token.Contains(_filter.Text, StringComparison.Ordinal))];
+
+    private sealed record Choice(string Token, TopKRow? Top);
+}

@@ -1,0 +1,238 @@
+using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Generators;
+using ArDivergence.Tui.Cli;
+using ArDivergence.Tui.Presentation;
+using ArDivergence.Tui.Views.Rendering;
+
+namespace ArDivergence.Tui.Views.Overlays;
+
+/// <summary>A piece of a line in one role.</summary>
+internal readonly record struct Segment(string Text, Role Role);
+
+/// <summary>A scrollable page of text: the help screen, scenario info, a file's errors.</summary>
+internal sealed class TextOverlay : Overlay
+{
+    private readonly Func<int, IReadOnlyList<IReadOnlyList<Segment>>> _lines;
+    private readonly string[] _closeKeys;
+    private int _scroll;
+    private int _rows = 1;
+    private int _count;
+
+    private TextOverlay(DebuggerController controller, string title, Func<int, IReadOnlyList<IReadOnlyList<Segment>>> lines, params string[] closeKeys)
+        : base(controller)
+    {
+        Title = title;
+        _lines = lines;
+        _closeKeys = closeKeys;
+    }
+
+    public override string Title { get; }
+
+    public override string Footer => _count > _rows ? "↑↓ PgUp PgDn scroll · Esc closes" : "Esc closes";
+
+    /// <summary>The help screen, generated from the key table (plus the symbols and a few notes).</summary>
+    public static TextOverlay Help(DebuggerController controller)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        return new TextOverlay(controller, "Help: ardiv keys", width => HelpLines(controller.Keys, width), "F1", "?", "q");
+    }
+
+    public static IReadOnlyList<IReadOnlyList<Segment>> HelpLines(KeyTable keys, int width)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var lines = new List<IReadOnlyList<Segment>>();
+        var keyWidth = keys.Bindings.Max(b => TextCells.Width(KeyTable.DisplayKeys(b)));
+        var descriptionWidth = Math.Max(20, width - keyWidth - 4);
+        foreach (var line in keys.HelpLines())
+        {
+            switch (line.Kind)
+            {
+                case HelpLineKind.Heading:
+                    lines.Add([new Segment(line.Text, Role.Header)]);
+                    break;
+                case HelpLineKind.Blank:
+                    lines.Add([]);
+                    break;
+                default:
+                    var binding = line.Binding!;
+                    var wrapped = TextCells.Wrap(binding.Description, descriptionWidth);
+                    for (var i = 0; i < wrapped.Count; i++)
+                    {
+                        var keyText = i == 0 ? KeyTable.DisplayKeys(binding) : "";
+                        lines.Add([new Segment("  " + keyText.PadRight(keyWidth) + "  ", Role.KeyName), new Segment(wrapped[i], Role.Normal)]);
+                    }
+
+                    break;
+            }
+        }
+
+        void Section(string heading, params (string Left, string Right)[] rows)
+        {
+            lines.Add([]);
+            lines.Add([new Segment(heading, Role.Header)]);
+            foreach (var (left, right) in rows)
+            {
+                var wrapped = TextCells.Wrap(right, descriptionWidth);
+                for (var i = 0; i < wrapped.Count; i++)
+                {
+                    lines.Add([new Segment("  " + (i == 0 ? left : "").PadRight(keyWidth) + "  ", Role.KeyName), new Segment(wrapped[i], Role.Normal)]);
+                }
+            }
+        }
+
+        Section(
+            "Symbols",
+            ("✓  ✗", "valid / off the manifold (x1..xt not all valid); off-manifold tokens carry a trailing ✗"),
+            ("↳tok", "a forced token: the lane was cut there and branched"),
+            ("▶ lane", "the focused lane: the step table, top-k, F9 and force follow it"),
+            ("▸", "the cursor's step; the latest token is in reverse video, the cursor's underlined"),
+            ("●", "a position breakpoint at that t"),
+            ("… / -", "off_manifold still being computed / out of reach (m runs Monte Carlo)"),
+            ("±x (mc)", "a Monte Carlo estimate ± half its 95% Wilson interval; otherwise exact"),
+            ("●■▲◆ ○□△◇", "chart: off_manifold (filled) and lecun_naive 1−(1−ē)^t (hollow), one shape per lane"),
+            ("█ ▓ ░", "compute: computed, of which recomputed, and reused (cached) FLOPs"));
+        Section(
+            "Notes",
+            ("force", "f (or Enter) lists the top-k of the step at the cursor, then every other token; with the cursor on the step to come (one past the latest) there is no distribution yet, so it lists the whole vocabulary. Forcing cuts the lane at that t; it branches and steps on from the forced prefix while the other lanes keep their tokens."),
+            ("background", "continue, a seed change, opening a scenario and off_manifold (exact dynamic programming, Monte Carlo) run off the UI thread; keys keep working and Esc or Ctrl+C cancel them."),
+            ("panes", "steps, top-k, chart and compute share the space below the lanes; v pages through them when they do not all fit (all four show from 110×34)."),
+            ("recording", "every command of a session is recorded (ardiv replay); i shows where. --no-log turns it off."));
+        return lines;
+    }
+
+    public static TextOverlay Info(DebuggerController controller)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        return new TextOverlay(controller, $"Scenario: {controller.Snapshot.Scenario.Name}", width => InfoLines(controller, width), "i", "q");
+    }
+
+    public static TextOverlay Diagnostics(DebuggerController controller, ScenarioSource source)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(source);
+        var diagnostics = source.Result.Diagnostics.Select(d => d.ToString()).ToArray();
+        return new TextOverlay(
+            controller,
+            $"Cannot open {source.Path}",
+            width =>
+            [
+                [new Segment($"{diagnostics.Length} error{(diagnostics.Length == 1 ? "" : "s")}; the current session is unchanged.", Role.Normal)],
+                [],
+                .. diagnostics.SelectMany(d => TextCells.Wrap(d, width)).Select(l => (IReadOnlyList<Segment>)[new Segment(l, Role.Error)]),
+            ],
+            "q",
+            "Enter");
+    }
+
+    public override (int Width, int Height) Size(int screenWidth, int screenHeight) =>
+        (Math.Min(screenWidth - 2, 118), Math.Min(screenHeight - 2, Math.Max(8, _lines(Math.Min(screenWidth - 2, 118) - 5).Count + 2)));
+
+    public override void Draw(ICanvas canvas)
+    {
+        var lines = _lines(canvas.Width - 3);
+        _rows = canvas.Height;
+        _count = lines.Count;
+        _scroll = Math.Clamp(_scroll, 0, Math.Max(0, lines.Count - canvas.Height));
+        for (var row = 0; row < canvas.Height && _scroll + row < lines.Count; row++)
+        {
+            var column = 1;
+            foreach (var segment in lines[_scroll + row])
+            {
+                column = canvas.Put(column, row, segment.Text, segment.Role);
+            }
+        }
+
+        if (lines.Count > canvas.Height)
+        {
+            var more = _scroll + canvas.Height < lines.Count ? "▼" : " ";
+            canvas.Write(canvas.Width - 1, canvas.Height - 1, more, Role.Dim);
+            canvas.Write(canvas.Width - 1, 0, _scroll > 0 ? "▲" : " ", Role.Dim);
+        }
+    }
+
+    public override bool HandleKey(KeyPress key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_closeKeys.Contains(key.Name))
+        {
+            Close();
+            return true;
+        }
+
+        var page = Math.Max(1, _rows - 1);
+        var scroll = key.Name switch
+        {
+            "CursorUp" or "k" => _scroll - 1,
+            "CursorDown" or "j" => _scroll + 1,
+            "PageUp" => _scroll - page,
+            "PageDown" or "Space" => _scroll + page,
+            "Home" => 0,
+            "End" => int.MaxValue / 2,
+            _ => (int?)null,
+        };
+        if (scroll is null)
+        {
+            return false;
+        }
+
+        _scroll = Math.Clamp(scroll.Value, 0, Math.Max(0, _count - _rows));
+        return true;
+    }
+
+    private static List<IReadOnlyList<Segment>> InfoLines(DebuggerController controller, int width)
+    {
+        var snapshot = controller.Snapshot;
+        var spec = snapshot.Scenario.Spec;
+        var lines = new List<IReadOnlyList<Segment>>();
+        void Text(string text, Role role = Role.Normal)
+        {
+            foreach (var line in TextCells.Wrap(text, width))
+            {
+                lines.Add([new Segment(line, role)]);
+            }
+        }
+
+        Text(spec.Title ?? spec.Name, Role.Header);
+        lines.Add([]);
+        if (!string.IsNullOrWhiteSpace(spec.Description))
+        {
+            Text(spec.Description);
+            lines.Add([]);
+        }
+
+        Text($"source {controller.Session.Source.Path} · seed {snapshot.Seed} · L = {snapshot.Length} · top-k {snapshot.Scenario.TopK}", Role.Dim);
+        if (snapshot.Scenario.Prompt.Count > 0)
+        {
+            Text("prompt: " + string.Join(' ', snapshot.Scenario.Prompt.Select(snapshot.TokenText)), Role.Dim);
+        }
+
+        lines.Add([]);
+        lines.Add([new Segment("Lanes", Role.Header)]);
+        foreach (var lane in snapshot.Lanes)
+        {
+            Text($"  {lane.Name}: {lane.Kind.ToName()}, t = {lane.T}");
+        }
+
+        lines.Add([]);
+        lines.Add([new Segment("Breakpoints", Role.Header)]);
+        if (snapshot.Breakpoints.Count == 0)
+        {
+            Text("  none (F9 adds one at the cursor, B opens the dialog)", Role.Dim);
+        }
+
+        foreach (var breakpoint in snapshot.Breakpoints)
+        {
+            Text($"  ● {breakpoint.Id}  {breakpoint.Describe()}");
+        }
+
+        lines.Add([]);
+        lines.Add([new Segment("Recording", Role.Header)]);
+        Text(controller.Session.RecordingLocation is { } location ? $"  to {location}" : "  not recorded", Role.Normal);
+        if (controller.Session.RecordingWarning is { } warning)
+        {
+            Text("  " + warning, Role.Warning);
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,36 @@
+namespace ArDivergence.Tui.Views.Rendering;
+
+/// <summary>What a piece of text is; the theme decides how it looks (colours, or only text styles with NO_COLOR).</summary>
+internal enum Role
+{
+    Normal,
+    Dim,
+    Title,
+    Header,
+    Valid,
+    Invalid,
+    Forced,
+    Latest,
+    LatestInvalid,
+    Cursor,
+    CursorRow,
+    Focus,
+    Breakpoint,
+    Hit,
+    Warning,
+    Error,
+    KeyName,
+    Progress,
+    BarFresh,
+    BarRecomputed,
+    BarReused,
+    Border,
+    Selected,
+    Input,
+    Lane0,
+    Lane1,
+    Lane2,
+    Lane3,
+    Lane4,
+    Lane5,
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ArDivergence.Tui.Presentation;
+
+namespace ArDivergence.Tui.Tests.EndToEnd;
+
+/// <summary>
+/// The real `ardiv` executable in a real (tmux) terminal: it starts, steps, shows the numbers
+/// `ardiv run` prints, survives resizes, quits with 0 and leaves the terminal mode as it found it.
+/// </summary>
+public partial class TerminalEndToEndTests
+{
+    private const string Scenario = "is-ar-doomed";
+    private const string Pane = "e2e";
+
+    [TmuxFact]
+    public void Steps_shows_the_run_numbers_resizes_and_quits_restoring_the_terminal()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "ardiv.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing (the test project references the Tui project, which copies it)");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        using var folder = new Views.TempFolder();
+        var before = Path.Combine(folder.Path, "stty.before");
+        var after = Path.Combine(folder.Path, "stty.after");
+        var exit = Path.Combine(folder.Path, "exit");
+
+        // What `ardiv run` says about the same scenario and seed after three steps.
+        var (runCode, json) = Tmux.RunProcess(dotnet, [dll, "run", Scenario, "--steps", "3", "--format", "json"], TimeSpan.FromSeconds(60), folder.Path);
+        Assert.True(runCode == 0, json);
+        var expected = Expected(json, "ar", 3);
+
+        using var tmux = new Tmux();
+        var script = string.Join(
+            "; ",
+            "unset DisableRealDriverIO",
+            $"stty -g > {Quote(before)}",
+            $"{Quote(dotnet)} {Quote(dll)} --no-log",
+            $"echo $? > {Quote(exit)}.tmp",
+            $"stty -g > {Quote(after)}",
+            $"mv {Quote(exit)}.tmp {Quote(exit)}",
+            "sleep 60");
+        tmux.Run("new-session", "-d", "-s", Pane, "-x", "100", "-y", "30", "-c", folder.Path, "sh", "-c", script);
+
+        tmux.WaitFor(Pane, s => s[0].Contains(Scenario, StringComparison.Ordinal) && s[^1].Contains("F10/n step", StringComparison.Ordinal), "the first frame");
+        tmux.Keys(Pane, "F10");
+        tmux.WaitFor(Pane, s => s[0].Contains("t 1/60", StringComparison.Ordinal), "step 1");
+        tmux.Keys(Pane, "n");
+        tmux.Keys(Pane, "n");
+        var screen = tmux.WaitFor(Pane, s => s[0].Contains("t 3/60", StringComparison.Ordinal) && CursorRow(s, 3) is not null, "step 3");
+        Assert.Equal(expected, Metrics(CursorRow(screen, 3)!));
+
+        tmux.Run("resize-window", "-t", Pane, "-x", "80", "-y", "24");
+        screen = tmux.WaitFor(Pane, s => s.Length == 24 && s[0].Contains("t 3/60", StringComparison.Ordinal) && CursorRow(s, 3) is not null && s[^1].Contains("quit", StringComparison.Ordinal), "the 80×24 frame");
+        Assert.Equal(expected, Metrics(CursorRow(screen, 3)!));
+
+        tmux.Run("resize-window", "-t", Pane, "-x", "120", "-y", "40");
+        screen = tmux.WaitFor(Pane, s => s.Length == 40 && s.Any(l => l.Contains("Compute · totals", StringComparison.Ordinal)) && CursorRow(s, 3) is not null, "the 120×40 frame with every pane");
+        Assert.Equal(expected, Metrics(CursorRow(screen, 3)!));
+        Assert.Contains(screen, l => l.Contains("off_manifold vs t", StringComparison.Ordinal));
+
+        tmux.Keys(Pane, "q");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!File.Exists(exit) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(100);
+        }
+
+        Assert.True(File.Exists(exit), "ardiv did not quit on q:\n" + string.Join('\n', tmux.Capture(Pane)));
+        Assert.Equal("0", File.ReadAllText(exit).Trim());
+        Assert.Equal(File.ReadAllText(before), File.ReadAllText(after));
+    }
+
+    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    /// <summary>The step table row under the cursor (▸) at t, or null.</summary>
+    private static string? CursorRow(string[] screen, int t) =>
+        screen.SkipWhile(l => !l.Contains("─ Steps · ", StringComparison.Ordinal)).FirstOrDefault(l => Regex.IsMatch(l, $@"^.▸\s*{t}\s"));
+
+    /// <summary>token_error, path_off, off_manifold and lecun_naive cells of a table row.</summary>
+    private static string[] Metrics(string row) => Words().Split(row.Replace("▸", " ", StringComparison.Ordinal).Trim())[4..8];
+
+    private static string[] Expected(string json, string lane, int t)
+    {
+        using var document = JsonDocument.Parse(json);
+        var step = document.RootElement.GetProperty("lanes").EnumerateArray()
+            .Single(l => l.GetProperty("name").GetString() == lane)
+            .GetProperty("steps").EnumerateArray()
+            .Single(s => s.GetProperty("t").GetInt32() == t);
+        Assert.True(step.GetProperty("off_manifold_exact").GetBoolean());
+        return
+        [
+            Units.Probability(step.GetProperty("token_error").GetDouble()),
+            Units.Probability(step.GetProperty("path_off").GetDouble()),
+            Units.Probability(step.GetProperty("off_manifold").GetDouble()),
+            Units.Probability(step.GetProperty("lecun_naive").GetDouble()),
+        ];
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Words();
+}
