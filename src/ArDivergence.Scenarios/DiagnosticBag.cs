@@ -12,9 +12,13 @@ internal sealed class DiagnosticBag(string file)
 
     public int Count => _items.Count;
 
+    /// <summary>
+    /// Adds a diagnostic. The message is escaped onto one line: it may quote the file (a key, a state
+    /// name) and FILE:LINE:COL: error: MESSAGE is one line per mistake.
+    /// </summary>
     public void Add(SourcePosition position, string message)
     {
-        _items.Add(new ScenarioDiagnostic(File, position.Line, position.Column, message));
+        _items.Add(new ScenarioDiagnostic(File, position.Line, position.Column, MessageText.Escape(message)));
     }
 
     /// <summary>

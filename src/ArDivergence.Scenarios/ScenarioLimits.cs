@@ -1,6 +1,11 @@
 namespace ArDivergence.Scenarios;
 
-/// <summary>Bounds that keep a hostile or broken file from costing more than a moment to reject.</summary>
+/// <summary>
+/// Bounds that keep a hostile or broken file from costing more than a moment to reject. These are the
+/// loader's own (bytes, nesting, aliases); the bounds on what a valid scenario may cost to compile and
+/// run (length, vocabulary, states, state space, training, planning work, ...) are Core's
+/// <c>ScenarioValidator</c> constants. scenarios/README.md lists both, and a test keeps it in step.
+/// </summary>
 public static class ScenarioLimits
 {
     /// <summary>Checked on the byte length before anything is decoded or parsed.</summary>

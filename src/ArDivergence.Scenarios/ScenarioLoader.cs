@@ -49,7 +49,8 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(displayName);
         var bag = new DiagnosticBag(displayName);
-        return InputText.Check(text, bag) ? Load(text, bag) : Result(null, bag);
+        var prepared = InputText.Check(text, bag);
+        return prepared is null ? Result(null, bag) : Load(prepared, bag);
     }
 
     private static ScenarioLoadResult Load(string text, DiagnosticBag bag)

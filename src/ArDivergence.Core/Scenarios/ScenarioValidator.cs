@@ -18,13 +18,94 @@ namespace ArDivergence.Core.Scenarios;
 /// </remarks>
 public static class ScenarioValidator
 {
+    // ---- limits --------------------------------------------------------------------------------
+    // Every bound a scenario must respect so that loading, compiling and stepping it cost seconds and
+    // bounded memory, never an out-of-memory or a minutes-long attempt. scenarios/README.md lists them
+    // (a test keeps the table and these constants in step); each message names the limit, the value
+    // found and the maximum. The loader's own bounds (file size, nesting, aliases) are in ScenarioLimits.
+
+    /// <summary>L, the number of generated tokens.</summary>
     public const int MaxLength = 1_000_000;
+
+    /// <summary>|V|, the number of distinct tokens.</summary>
     public const int MaxVocabulary = 1_000_000;
+
     public const int MaxAutomatonStates = 100_000;
+
+    /// <summary>Listed sequences of a sequences manifold.</summary>
     public const int MaxSequences = 100_000;
+
+    /// <summary>
+    /// Tokens of the listed sequences once padded to L (sequences × L): the manifold keeps a trie node (a few
+    /// hundred bytes) per padded token, so 1,000,000 of them is a few hundred MB at worst.
+    /// </summary>
+    public const long MaxSequenceTokens = 1_000_000;
 
     /// <summary>An n-gram model really trains on this many sampled sequences, so it is bounded too.</summary>
     public const int MaxTrainSamples = 1_000_000;
+
+    /// <summary>
+    /// Tokens the n-gram models sample while training (train_samples × L, summed over the models):
+    /// each is a draw and a count, and every distinct context costs memory.
+    /// </summary>
+    public const long MaxTrainingTokens = 1_000_000;
+
+    /// <summary>
+    /// An n-gram's context of order − 1 tokens is packed into 128 bits (Core's NgramContext):
+    /// (order − 1) · log2(|V| + 1) must stay below this.
+    /// </summary>
+    public const int MaxNgramContextBits = 127;
+
+    /// <summary>
+    /// A dyck manifold numbers its stacks as nodes of a complete tree in an int:
+    /// pairs^(depth + 1) must stay below this, depth = min(max_depth, L / 2) (Core's DyckManifold).
+    /// </summary>
+    public const int MaxDyckStacks = int.MaxValue;
+
+    /// <summary>
+    /// The state space: L × the manifold states possible at one position (automaton states, dyck stacks,
+    /// 1 for the other tasks) × the lanes. Exact off_manifold visits up to this many (position, state) pairs
+    /// in all (each lane has its own), about a microsecond each; the automaton's feasibility table and a
+    /// factorized model's forward pass are bounded by it too.
+    /// </summary>
+    public const long MaxStateSpace = 10_000_000;
+
+    /// <summary>
+    /// An mpc lane over a factorized model that commits several tokens remembers the state its plan began in,
+    /// so its exact off_manifold visits (position, state, origin): L × states², each several microseconds.
+    /// </summary>
+    public const long MaxPlanOriginStateSpace = 1_000_000;
+
+    /// <summary>A factorized model's forward pass keeps the states possible at one position (Core's ForwardMarginals).</summary>
+    public const int MaxForwardStates = Generators.ForwardMarginals.MaxStates;
+
+    /// <summary>
+    /// Work that grows with the square of L: an mpc lane over an autoregressive model without a KV cache
+    /// charges every position of every plan, and a joint model re-reads the prefix since its plan started
+    /// at every step after leaving the manifold. Counted as token visits, summed over the lanes.
+    /// </summary>
+    public const long MaxPlanningWork = 50_000_000;
+
+    /// <summary>Lanes (generators); every step steps each of them.</summary>
+    public const int MaxGenerators = 64;
+
+    /// <summary>Breakpoints, checked at every step of every lane.</summary>
+    public const int MaxBreakpoints = 1_000;
+
+    /// <summary>KV cache bytes per position (2 · layers · kv_heads · d_head · bytes_per_value): 1 TiB, so totals fit in 64 bits.</summary>
+    public const long MaxKvBytesPerPosition = 1L << 40;
+
+    public const int MinTopK = 1;
+    public const int MaxTopK = 50;
+
+    /// <summary>The sum of two 18-digit numbers fits in a 64-bit integer.</summary>
+    public const int MaxAdditionDigits = 18;
+
+    /// <summary>x² of a 9-digit x fits in a 64-bit integer.</summary>
+    public const int MaxHashThenValueDigits = 9;
+
+    /// <summary>The FNV-1a hash has 8 hex digits.</summary>
+    public const int MaxHashDigits = 8;
 
     /// <summary>Every problem found, each located by a spec path; empty when the scenario can run.</summary>
     public static IReadOnlyList<SpecProblem> Validate(ScenarioSpec spec) => Validate(spec, checkFeasibility: true);
@@ -75,6 +156,9 @@ public static class ScenarioValidator
 
         private string _manifoldDescription = "manifold";
 
+        /// <summary>The most manifold states possible at one position, when the manifold fixes it without L (not dyck).</summary>
+        private long? _statesAtOnePosition;
+
         public List<SpecProblem> Problems { get; } = [];
 
         private void Add(string path, string message) => Problems.Add(new SpecProblem(path, message));
@@ -88,10 +172,12 @@ public static class ScenarioValidator
             CheckExtraTokens();
             CheckGenerators();
             CheckBreakpoints();
-            if (spec.Display.TopK is < 1 or > 50)
+            if (spec.Display.TopK is < MinTopK or > MaxTopK)
             {
-                Add("display.top_k", Invariant($"top_k must be between 1 and 50, found {spec.Display.TopK}"));
+                Add("display.top_k", Invariant($"top_k must be between {MinTopK} and {MaxTopK}, found {spec.Display.TopK}"));
             }
+
+            CheckWork();
         }
 
         private int? EffectiveLength => _derivedLength ?? spec.Length;
@@ -168,6 +254,7 @@ public static class ScenarioValidator
 
             var longest = manifold.Sequences.Max(s => s.Tokens.Count);
             _derivedLength = longest;
+            _statesAtOnePosition = manifold.Sequences.Count;
             if (manifold.Sequences.Any(s => s.Tokens.Count < longest))
             {
                 _emitted.Add(ManifoldBuilder.EndOfSequence);
@@ -218,6 +305,8 @@ public static class ScenarioValidator
             {
                 CheckMoves(state, names, known);
             }
+
+            _statesAtOnePosition = manifold.States.Count;
         }
 
         private void CheckMoves(AutomatonStateSpec state, HashSet<string> names, List<string> known)
@@ -283,8 +372,8 @@ public static class ScenarioValidator
         private void CheckAddition(AdditionTaskSpec task)
         {
             _manifoldDescription = "addition task";
-            if (Require(task.Digits is >= 1 and <= 18, "manifold.digits",
-                Invariant($"digits must be between 1 and 18 (the sum must fit in a 64-bit integer), found {task.Digits}")))
+            if (Require(task.Digits is >= 1 and <= MaxAdditionDigits, "manifold.digits",
+                Invariant($"digits must be between 1 and {MaxAdditionDigits} (the sum must fit in a 64-bit integer), found {task.Digits}")))
             {
                 AdoptTask(task, namesItsTokens: false);
             }
@@ -293,10 +382,10 @@ public static class ScenarioValidator
         private void CheckHashThenValue(HashThenValueTaskSpec task)
         {
             _manifoldDescription = "hash_then_value task";
-            var ok = Require(task.Digits is >= 1 and <= 9, "manifold.digits",
-                Invariant($"digits must be between 1 and 9 (x² must fit in a 64-bit integer), found {task.Digits}"));
-            ok &= Require(task.HashDigits is >= 1 and <= 8, "manifold.hash_digits",
-                Invariant($"hash_digits must be between 1 and 8 (the FNV-1a hash has 8 hex digits), found {task.HashDigits}"));
+            var ok = Require(task.Digits is >= 1 and <= MaxHashThenValueDigits, "manifold.digits",
+                Invariant($"digits must be between 1 and {MaxHashThenValueDigits} (x² must fit in a 64-bit integer), found {task.Digits}"));
+            ok &= Require(task.HashDigits is >= 1 and <= MaxHashDigits, "manifold.hash_digits",
+                Invariant($"hash_digits must be between 1 and {MaxHashDigits} (the FNV-1a hash has {MaxHashDigits} hex digits), found {task.HashDigits}"));
             if (ok)
             {
                 AdoptTask(task, namesItsTokens: false);
@@ -362,6 +451,9 @@ public static class ScenarioValidator
         {
             _derivedLength = TaskGenerator.DerivedLength(task);
             _emitted = [.. TaskGenerator.EmittableTokens(task)];
+
+            // One valid continuation: one state per position. Dyck's count depends on L (see CheckWork).
+            _statesAtOnePosition = task is DyckTaskSpec ? null : 1;
             if (!namesItsTokens)
             {
                 _implicitTokens.AddRange(_emitted);
@@ -502,6 +594,12 @@ public static class ScenarioValidator
                 return;
             }
 
+            if (spec.Generators.Count > MaxGenerators)
+            {
+                Add("generators", Invariant($"{spec.Generators.Count:N0} generators is over the limit of {MaxGenerators} lanes"));
+                return;
+            }
+
             var byName = new Dictionary<string, (int Index, GeneratorSpec Generator)>(StringComparer.Ordinal);
             for (var i = 0; i < spec.Generators.Count; i++)
             {
@@ -567,6 +665,19 @@ public static class ScenarioValidator
             if (compute.KvHeads is { } kvHeads && heads % kvHeads != 0)
             {
                 Add(path + ".kv_heads", Invariant($"heads {heads} is not divisible by kv_heads {kvHeads}"));
+                return;
+            }
+
+            if (compute.DFf is null && compute.DModel > int.MaxValue / 4)
+            {
+                Add(path + ".d_model", Invariant($"d_model {compute.DModel:N0} is too large for the default d_ff = 4·d_model (at most {int.MaxValue:N0}); give d_ff"));
+            }
+
+            var kvBytes = 2.0 * compute.Layers * (compute.KvHeads ?? heads) * (compute.DModel / heads) * compute.BytesPerValue;
+            if (kvBytes > MaxKvBytesPerPosition)
+            {
+                Add(path, Invariant(
+                    $"the KV cache needs {kvBytes:G3} bytes per position (2·layers·kv_heads·d_head·bytes_per_value), over the limit of {MaxKvBytesPerPosition:N0} (1 TiB); the compute totals would overflow"));
             }
         }
 
@@ -594,10 +705,238 @@ public static class ScenarioValidator
             }
         }
 
+        // ---- work -------------------------------------------------------------------------------
+
+        /// <summary>
+        /// Bounds on what compiling and running the scenario will cost, checked once the parts they need (L, the
+        /// manifold, the vocabulary) are sound: a broken part gets its own message, not a limit computed from it.
+        /// </summary>
+        private void CheckWork()
+        {
+            if (EffectiveLength is not (>= 1 and <= MaxLength) || _emitted is null || Problems.Count > 0)
+            {
+                return;
+            }
+
+            var length = EffectiveLength.Value;
+            var lengthPath = spec.Length is null ? "manifold" : "length";
+            long? states = _statesAtOnePosition;
+            if (spec.Manifold is DyckTaskSpec dyck)
+            {
+                states = DyckStacks(dyck, length);
+                if (states is null)
+                {
+                    return;
+                }
+            }
+
+            if (spec.Manifold is SequencesManifoldSpec sequences)
+            {
+                // Padding is what the manifold stores; it bounds the state space as well (states at one position ≤ sequences).
+                var padded = (long)sequences.Sequences.Count * length;
+                Require(padded <= MaxSequenceTokens, "manifold.sequences", Invariant(
+                    $"{sequences.Sequences.Count:N0} sequences padded to length {length:N0} are {padded:N0} tokens, over the limit of {MaxSequenceTokens:N0} sequence tokens; list fewer or shorter sequences"));
+            }
+            else if (states is { } perPosition && (double)perPosition * length * spec.Generators.Count > MaxStateSpace)
+            {
+                var lanes = spec.Generators.Count;
+                Add(lengthPath, Invariant(
+                    $"the state space is {length:N0} positions × {perPosition:N0} {StatesName()} × {lanes} lane{(lanes == 1 ? "" : "s")} = {(double)perPosition * length * lanes:N0}, over the limit of {MaxStateSpace:N0}; use a shorter length, a smaller manifold or fewer lanes"));
+            }
+
+            CheckForwardStates(states);
+            CheckRememberedOrigins(states, length);
+            CheckNgrams(length);
+            CheckPlanningWork(length);
+        }
+
+        private string StatesName() => spec.Manifold switch
+        {
+            AutomatonManifoldSpec => "automaton states",
+            DyckTaskSpec => "bracket stacks",
+            _ => "states",
+        };
+
+        /// <summary>Stacks of depth 0..k (k = min(max_depth, L/2)), or null after reporting that DyckManifold cannot number them.</summary>
+        private long? DyckStacks(DyckTaskSpec dyck, int length)
+        {
+            var depth = Math.Min(dyck.MaxDepth, length / 2);
+            var pairs = dyck.Pairs.Count;
+
+            // The same test DyckManifold makes, so the two agree at the boundary.
+            if (Math.Pow(pairs, depth + 1) >= MaxDyckStacks)
+            {
+                Add("manifold.max_depth", Invariant(
+                    $"{pairs} bracket pairs nested {depth} deep (max_depth, at most L/2) make {pairs}^{depth + 1} = {Math.Pow(pairs, depth + 1):G3} stack numbers, over the limit of {MaxDyckStacks:N0}; lower max_depth"));
+                return null;
+            }
+
+            long stacks = 0;
+            long level = 1;
+            for (var d = 0; d <= depth; d++)
+            {
+                stacks += level;
+                level *= pairs;
+            }
+
+            return stacks;
+        }
+
+        /// <summary>A factorized model's forward pass holds every state possible at one position.</summary>
+        private void CheckForwardStates(long? states)
+        {
+            if (states is not > MaxForwardStates)
+            {
+                return;
+            }
+
+            for (var i = 0; i < spec.Generators.Count; i++)
+            {
+                if (spec.Generators[i] is NonAutoregressiveGeneratorSpec { Model: FactorizedModelSpec })
+                {
+                    Add(Item("generators", i) + ".model", Invariant(
+                        $"a factorized model's forward pass would hold {states:N0} {StatesName()} at one position, over the limit of {MaxForwardStates:N0}; use a smaller manifold or a joint model"));
+                }
+            }
+        }
+
+        /// <summary>
+        /// An mpc lane over a factorized model that commits more than one token remembers the state its plan began
+        /// in, so exact off_manifold tracks (state, origin) pairs: up to states² keys a step.
+        /// </summary>
+        private void CheckRememberedOrigins(long? states, int length)
+        {
+            if (states is not { } perPosition || (double)perPosition * perPosition * length <= MaxPlanOriginStateSpace)
+            {
+                return;
+            }
+
+            for (var i = 0; i < spec.Generators.Count; i++)
+            {
+                if (spec.Generators[i] is MpcGeneratorSpec mpc && Inner(mpc) is NonAutoregressiveGeneratorSpec { Model: FactorizedModelSpec }
+                    && Math.Min(mpc.Commit, mpc.Horizon ?? int.MaxValue) > 1)
+                {
+                    Add(Item("generators", i), Invariant(
+                        $"the state space of this lane is {length:N0} positions × {perPosition:N0}² (state, plan origin) pairs = {(double)perPosition * perPosition * length:N0}, over the limit of {MaxPlanOriginStateSpace:N0}: an mpc lane over a factorized model that commits several tokens remembers where its plan began; use commit: 1, a shorter length or a smaller manifold"));
+                }
+            }
+        }
+
+        private void CheckNgrams(int length)
+        {
+            var vocabularySize = Vocabulary()?.Count;
+            var training = new List<(int Index, double Tokens)>();
+            for (var i = 0; i < spec.Generators.Count; i++)
+            {
+                if (spec.Generators[i] is not AutoregressiveGeneratorSpec { Model: NgramModelSpec ngram })
+                {
+                    continue;
+                }
+
+                var path = Item("generators", i) + ".model";
+                if (vocabularySize is { } size && NgramContextBits(ngram.Order, size) >= MaxNgramContextBits)
+                {
+                    var largest = LargestNgramOrder(size);
+                    Add(path + ".order", Invariant(
+                        $"an ngram of order {ngram.Order:N0} over {size:N0} tokens needs {NgramContextBits(ngram.Order, size):N0} bits of context ((order − 1)·log2(|V| + 1)), over the limit of {MaxNgramContextBits}; the largest order here is {largest}"));
+                }
+
+                // The lane trains its model, and so does an mpc listed before it that wraps it (it cannot reuse one not built yet).
+                var trainings = 1 + spec.Generators.Take(i).Count(g => g is MpcGeneratorSpec mpc && mpc.Inner == spec.Generators[i].Name);
+                training.Add((i, trainings * (double)ngram.TrainSamples * length));
+            }
+
+            var total = training.Sum(t => t.Tokens);
+            if (total > MaxTrainingTokens)
+            {
+                var (index, tokens) = training.MaxBy(t => t.Tokens);
+                Add(Item("generators", index) + ".model.train_samples", Invariant(
+                    $"the ngram models would sample {total:N0} training tokens (train_samples × length {length:N0}; this one {tokens:N0}), over the limit of {MaxTrainingTokens:N0} training tokens; lower train_samples"));
+            }
+        }
+
+        /// <summary>(order − 1)·log2(|V| + 1), the bits NgramContext needs.</summary>
+        private static double NgramContextBits(int order, int vocabularySize) => Math.Log2(vocabularySize + 1.0) * (order - 1);
+
+        private static int LargestNgramOrder(int vocabularySize)
+        {
+            var order = 1;
+            while (NgramContextBits(order + 1, vocabularySize) < MaxNgramContextBits)
+            {
+                order++;
+            }
+
+            return order;
+        }
+
+        /// <summary>Work quadratic in L, per lane (see <see cref="MaxPlanningWork"/>), summed and reported at the largest.</summary>
+        private void CheckPlanningWork(int length)
+        {
+            var work = spec.Generators.Select((g, i) => (Index: i, Visits: PlanningWork(g, length))).ToList();
+            var total = work.Sum(w => w.Visits);
+            if (total <= MaxPlanningWork)
+            {
+                return;
+            }
+
+            var (index, visits) = work.MaxBy(w => w.Visits);
+            var why = spec.Generators[index] switch
+            {
+                MpcGeneratorSpec mpc when Inner(mpc) is AutoregressiveGeneratorSpec =>
+                    "an mpc lane over an autoregressive model without kv_cache pays for every position of every plan; give a horizon, a larger commit or kv_cache: true",
+                _ => "a joint model re-reads the prefix since its plan began at every step once off the manifold; use a shorter length or an mpc lane with a small commit",
+            };
+            Add(Item("generators", index), Invariant(
+                $"the lanes' planning work is {total:N0} token visits ({spec.Generators[index].Name}: {visits:N0}), over the limit of {MaxPlanningWork:N0}: {why}"));
+        }
+
+        private GeneratorSpec? Inner(MpcGeneratorSpec mpc) => spec.Generators.FirstOrDefault(g => g.Name == mpc.Inner);
+
+        private double PlanningWork(GeneratorSpec generator, int length)
+        {
+            double l = length;
+            switch (generator)
+            {
+                case NonAutoregressiveGeneratorSpec { Model: JointModelSpec }:
+                    // One plan of L positions; once off, step t re-reads t − 1 tokens.
+                    return l * (l + 1) / 2;
+                case MpcGeneratorSpec mpc:
+                    var width = Math.Min(mpc.Commit, mpc.Horizon ?? int.MaxValue);
+                    return Inner(mpc) switch
+                    {
+                        AutoregressiveGeneratorSpec { Compute.KvCache: false } => PlannedPositions(length, mpc.Horizon ?? length, width),
+                        NonAutoregressiveGeneratorSpec { Model: JointModelSpec { Conditioning: Conditioning.Consistent } } => l * l,
+                        NonAutoregressiveGeneratorSpec { Model: JointModelSpec } => l * (Math.Min(width, length) + 1) / 2,
+                        _ => 0,
+                    };
+                default:
+                    return 0;
+            }
+        }
+
+        /// <summary>Σ over the plans (at t = 1, 1 + w, 1 + 2w, …) of min(horizon, L − t + 1).</summary>
+        private static double PlannedPositions(int length, int horizon, int width)
+        {
+            double h = Math.Min(horizon, length);
+            double plans = ((length - 1) / width) + 1;
+
+            // Plans j with L − j·w ≥ h cover h positions; the rest cover L − j·w.
+            var full = Math.Min(plans, Math.Floor((length - h) / width) + 1);
+            var rest = plans - full;
+            var restSum = (rest * length) - (width * ((full + plans - 1) * rest / 2));
+            return (full * h) + restSum;
+        }
+
         // ---- breakpoints ------------------------------------------------------------------------
 
         private void CheckBreakpoints()
         {
+            if (spec.Breakpoints.Count > MaxBreakpoints)
+            {
+                Add("breakpoints", Invariant($"{spec.Breakpoints.Count:N0} breakpoints is over the limit of {MaxBreakpoints:N0}"));
+                return;
+            }
+
             var lanes = spec.Generators.Select(g => g.Name).ToList();
             var vocabulary = Vocabulary();
             for (var i = 0; i < spec.Breakpoints.Count; i++)

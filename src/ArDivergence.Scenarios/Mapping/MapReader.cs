@@ -58,7 +58,7 @@ internal sealed class MapReader
 
     public static string UnknownKeyMessage(string key, KeySet keys)
     {
-        var message = $"unknown key '{key}' in {keys.Subject}";
+        var message = $"unknown key '{MessageText.Quote(key)}' in {keys.Subject}";
         // Only close matches: a one-letter key is not "almost" another one-letter key.
         var suggestion = keys.Keys
             .Select(k => (Key: k, Distance: EditDistance(k, key)))

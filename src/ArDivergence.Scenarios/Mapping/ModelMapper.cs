@@ -98,7 +98,7 @@ internal static class ModelMapper
         if (kindNode is ScalarNode scalar && Array.Exists(otherFamily, o => o.Item1 == scalar.Value))
         {
             context.Error(kindPath, scalar,
-                $"kind: '{scalar.Value}' is a model for {otherFamilyName} generators; this generator takes one of {Values.Words(allowed)}");
+                $"kind: '{MessageText.Quote(scalar.Value)}' is a model for {otherFamilyName} generators; this generator takes one of {Values.Words(allowed)}");
             return (null, null);
         }
 

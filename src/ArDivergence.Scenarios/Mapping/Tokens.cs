@@ -114,7 +114,7 @@ internal static class Tokens
         }
 
         return token.Any(char.IsWhiteSpace)
-            ? $"'{token}' contains whitespace; a token is one word (use a list or a string to give several tokens)"
+            ? $"'{MessageText.Quote(token)}' contains whitespace; a token is one word (use a list or a string to give several tokens)"
             : null;
     }
 }

@@ -50,7 +50,7 @@ internal static partial class Values
 
         if (!CoreSchema.TryParseInteger(scalar.Value, out var value) || value > typeMax || value < -typeMax - 1)
         {
-            context.Error(path, scalar, Invariant($"{Key(path)}: {scalar.Value} is too large; the largest allowed is {Math.Min(typeMax, max):N0}"));
+            context.Error(path, scalar, Invariant($"{Key(path)}: {MessageText.Quote(scalar.Value)} is too large; the largest allowed is {Math.Min(typeMax, max):N0}"));
             return null;
         }
 
@@ -87,13 +87,13 @@ internal static partial class Values
 
         if (double.IsInfinity(value))
         {
-            context.Error(path, scalar, $"{Key(path)}: {scalar.Value} is infinite (or too large); {Bounds(min, max, minExclusive)}");
+            context.Error(path, scalar, $"{Key(path)}: {MessageText.Quote(scalar.Value)} is infinite (or too large); {Bounds(min, max, minExclusive)}");
             return null;
         }
 
         if (value < min || (minExclusive && value <= min) || value > max)
         {
-            context.Error(path, scalar, $"{Key(path)}: {scalar.Value} is out of range; {Bounds(min, max, minExclusive)}");
+            context.Error(path, scalar, $"{Key(path)}: {MessageText.Quote(scalar.Value)} is out of range; {Bounds(min, max, minExclusive)}");
             return null;
         }
 
@@ -143,7 +143,7 @@ internal static partial class Values
         var text = Text(context, node, path);
         if (text is not null && !NamePattern().IsMatch(text))
         {
-            context.Error(path, node!, $"{Key(path)}: '{text}' is not a valid name; use lowercase letters, digits and '-' (e.g. 'one-shot')");
+            context.Error(path, node!, $"{Key(path)}: '{MessageText.Quote(text)}' is not a valid name; use lowercase letters, digits and '-' (e.g. 'one-shot')");
             return null;
         }
 
@@ -168,7 +168,7 @@ internal static partial class Values
             }
         }
 
-        context.Error(path, scalar, $"{Key(path)}: unknown value '{scalar.Value}'; expected one of {Words(options)}");
+        context.Error(path, scalar, $"{Key(path)}: unknown value '{MessageText.Quote(scalar.Value)}'; expected one of {Words(options)}");
         return null;
     }
 
@@ -179,7 +179,7 @@ internal static partial class Values
     public static string Key(string path)
     {
         var dot = path.LastIndexOf('.');
-        return dot < 0 ? path : path[(dot + 1)..];
+        return MessageText.Quote(dot < 0 ? path : path[(dot + 1)..]);
     }
 
     private static string RangeMessage(string path, string written, long min, long max) =>

@@ -37,35 +37,59 @@ internal static class InputText
             return null;
         }
 
-        var text = new string(chars, 0, charsWritten);
-        return CheckCharacters(text, bag) ? text : null;
+        return Prepared(new string(chars, 0, charsWritten), bag);
     }
 
-    /// <summary>For text that is already a string: the same size and character checks.</summary>
-    public static bool Check(string text, DiagnosticBag bag)
+    /// <summary>For text that is already a string: the same size and character checks; null after reporting a problem.</summary>
+    public static string? Check(string text, DiagnosticBag bag)
     {
         if (text.Length > ScenarioLimits.MaxFileBytes || Encoding.UTF8.GetByteCount(text) > ScenarioLimits.MaxFileBytes)
         {
             bag.Add(SourcePosition.FileStart, TooLarge(Encoding.UTF8.GetByteCount(text)));
-            return false;
+            return null;
         }
 
-        return CheckCharacters(text, bag);
+        return Prepared(text, bag);
+    }
+
+    /// <summary>
+    /// The text with every line break as '\n' (a lone '\r' is one, as in editors and YAML), so that positions
+    /// counted here, by the parser and by an editor agree; null after reporting a forbidden character.
+    /// </summary>
+    private static string? Prepared(string text, DiagnosticBag bag)
+    {
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
+        return CheckCharacters(text, bag) ? text : null;
     }
 
     private static string TooLarge(long bytes) => string.Create(CultureInfo.InvariantCulture,
         $"the file is {bytes:N0} bytes; scenario files are limited to {ScenarioLimits.MaxFileBytes:N0} bytes (1 MiB)");
 
-    /// <summary>YAML 1.2 allows tab, LF, CR, NEL and printable characters; anything else means binary data.</summary>
+    /// <summary>
+    /// YAML 1.2 allows tab, line breaks and printable characters; anything else means binary data. NEL (U+0085)
+    /// and the Unicode line and paragraph separators (U+2028, U+2029) are refused too: YamlDotNet (like YAML 1.1)
+    /// counts them as line breaks and editors and YAML 1.2 do not, so every position after one would be wrong.
+    /// </summary>
     private static bool CheckCharacters(string text, DiagnosticBag bag)
     {
         var start = text.StartsWith('\uFEFF') ? 1 : 0;
         for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is '\u0085' or '\u2028' or '\u2029')
+            {
+                bag.Add(PositionOf(text.AsSpan(0, i)), string.Create(CultureInfo.InvariantCulture,
+                    $"the file contains the character U+{(int)c:X4} ({BreakName(c)}), which YAML parsers and editors disagree about as a line break; use an ordinary line break or a space"));
+                return false;
+            }
+
             var forbidden = c switch
             {
-                '\t' or '\n' or '\r' or '\u0085' => false,
+                '\t' or '\n' => false,
                 < ' ' or '\u007F' => true,
                 >= '\u0080' and <= '\u009F' => true,
                 '\uFFFE' or '\uFFFF' => true,
@@ -83,6 +107,13 @@ internal static class InputText
 
         return true;
     }
+
+    private static string BreakName(char c) => c switch
+    {
+        '\u0085' => "next line",
+        '\u2028' => "line separator",
+        _ => "paragraph separator",
+    };
 
     /// <summary>The position just after <paramref name="before"/> (the text preceding the offending spot).</summary>
     private static SourcePosition PositionOf(ReadOnlySpan<char> before)

@@ -15,7 +15,7 @@ internal sealed class ScalarNode(SourcePosition start, SourcePosition end, strin
     {
         ScalarType.Null => "null",
         ScalarType.Bool => Value,
-        ScalarType.Int or ScalarType.Float => $"the number {Value}",
-        _ => $"the string '{Value}'",
+        ScalarType.Int or ScalarType.Float => $"the number {MessageText.Quote(Value)}",
+        _ => $"the string '{MessageText.Quote(Value)}'",
     };
 }

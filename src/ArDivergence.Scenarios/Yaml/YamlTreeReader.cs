@@ -22,6 +22,7 @@ internal sealed class YamlTreeReader
     private readonly Dictionary<string, Node> _anchors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _openAnchors = new(StringComparer.Ordinal);
     private long _aliasExpansion;
+    private SourcePosition _lastEnd = SourcePosition.FileStart;
     private Node? _root;
     private bool _failed;
     private bool _tagSeen;
@@ -37,8 +38,9 @@ internal sealed class YamlTreeReader
         var documents = 0;
         try
         {
-            while (!_failed && parser.MoveNext())
+            while (!_failed && MoveNext(parser))
             {
+                _lastEnd = SourcePosition.From(parser.Current!.End);
                 switch (parser.Current)
                 {
                     case DocumentStart start:
@@ -70,6 +72,12 @@ internal sealed class YamlTreeReader
         {
             Fail(ParserErrors.Position(text, ex), "not valid YAML: " + ParserErrors.Message(ex));
         }
+        catch (ParserCrash crash)
+        {
+            // YamlDotNet's scanner throws plain exceptions on some broken input (": {\ns" throws
+            // InvalidOperationException without a position); the last event read is the best place we know.
+            Fail(_lastEnd, $"not valid YAML: the parser gave up after this point ({crash.InnerException!.GetType().Name}); look for an unclosed '{{' or '[' or a stray ':' here");
+        }
 
         if (_failed || _tagSeen)
         {
@@ -82,6 +90,19 @@ internal sealed class YamlTreeReader
         }
 
         return _failed ? null : _root;
+    }
+
+    /// <summary>The parser's next event; any exception but a <see cref="YamlException"/> is its bug, wrapped so it is told apart from ours.</summary>
+    private static bool MoveNext(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception ex) when (ex is not (YamlException or OutOfMemoryException))
+        {
+            throw new ParserCrash(ex);
+        }
     }
 
     private void OnScalar(Scalar scalar)
@@ -163,7 +184,7 @@ internal sealed class YamlTreeReader
         if (!nodeEvent.Tag.IsEmpty)
         {
             // Reported but not fatal, so that every tag in the file is listed; the tree is discarded at the end.
-            _bag.Add(SourcePosition.From(nodeEvent.Start), $"tags are not allowed (found '{nodeEvent.Tag.Value}')");
+            _bag.Add(SourcePosition.From(nodeEvent.Start), $"tags are not allowed (found '{MessageText.Quote(nodeEvent.Tag.Value)}')");
             _tagSeen = true;
         }
     }
@@ -213,7 +234,7 @@ internal sealed class YamlTreeReader
         if (earlier is not null)
         {
             _bag.Add(key.Start, string.Create(CultureInfo.InvariantCulture,
-                $"duplicate key '{key.Value}' (first given at line {earlier.Key.Start.Line}, column {earlier.Key.Start.Column})"));
+                $"duplicate key '{MessageText.Quote(key.Value)}' (first given at line {earlier.Key.Start.Line}, column {earlier.Key.Start.Column})"));
         }
     }
 
@@ -223,3 +244,6 @@ internal sealed class YamlTreeReader
         _failed = true;
     }
 }
+
+/// <summary>An exception other than <see cref="YamlException"/> thrown inside YamlDotNet's parser.</summary>
+internal sealed class ParserCrash(Exception inner) : Exception("the YAML parser failed", inner);
