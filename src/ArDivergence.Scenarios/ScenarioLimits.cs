@@ -3,7 +3,7 @@ namespace ArDivergence.Scenarios;
 /// <summary>
 /// Bounds that keep a hostile or broken file from costing more than a moment to reject. These are the
 /// loader's own (bytes, nesting, aliases); the bounds on what a valid scenario may cost to compile and
-/// run (length, vocabulary, states, state space, training, planning work, ...) are Core's
+/// run (length, vocabulary, states, state space, training, ...) are Core's
 /// <c>ScenarioValidator</c> constants. scenarios/README.md lists both, and a test keeps it in step.
 /// </summary>
 public static class ScenarioLimits

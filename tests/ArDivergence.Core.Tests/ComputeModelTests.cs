@@ -122,6 +122,43 @@ public class ComputeModelTests
         }
     }
 
+    [Theory]
+    [InlineData(0, 0, 5, 9, false)]
+    [InlineData(12, 3, 5, 20, true)]
+    [InlineData(4, 4, 5, 5, false)]
+    [InlineData(30, 0, 7, 16, true)]
+    public void Repeated_passes_in_closed_form_charge_what_pass_by_pass_charging_does(long alreadyProcessed, long from, long firstEnd, long lastEnd, bool thoughtBefore)
+    {
+        var config = ComputeConfig.Default with { ThinkFlops = 1e9 };
+        var byPass = Ledger(alreadyProcessed, thoughtBefore, config);
+        for (var end = firstEnd; end <= lastEnd; end++)
+        {
+            byPass.CausalPass(config, from, end);
+            byPass.Think(config);
+        }
+
+        var closed = Ledger(alreadyProcessed, thoughtBefore, config);
+        closed.RepeatedCausalPasses(config, from, firstEnd, lastEnd);
+        closed.ThinkRepeatedly(config, lastEnd - firstEnd + 1);
+        var expected = byPass.EndStep(0);
+        var actual = closed.EndStep(0);
+        AssertClose(expected.Computed, actual.Computed);
+        AssertClose(expected.Recomputed, actual.Recomputed);
+    }
+
+    private static ComputeLedger Ledger(long processed, bool thought, ComputeConfig config)
+    {
+        var ledger = default(ComputeLedger);
+        ledger.CausalPass(config, 0, processed);
+        if (thought)
+        {
+            ledger.Think(config);
+        }
+
+        ledger.EndStep(0);
+        return ledger;
+    }
+
     private static ScenarioSpec Spec(int promptLength, bool kvCache, double think = 0) =>
         TestSpecs.Loop(8, ["a", "b"], ["x"], TestSpecs.Oracle("ar", 0.01, compute: new ComputeSpec { KvCache = kvCache, ThinkFlops = think })) with
         {

@@ -17,7 +17,8 @@ public class MonteCarloTests
         TestSpecs.Factorized("factorized", 0.01),
         TestSpecs.Joint("joint", 0.3),
         TestSpecs.Mpc("mpc", "joint"),
-        TestSpecs.Mpc("mpc-3", "joint", commit: 3, horizon: 5, prefixCache: true)) with { Seed = 5 };
+        TestSpecs.Mpc("mpc-3", "joint", commit: 3, horizon: 5, prefixCache: true)) with
+    { Seed = 5 };
 
     public static TheoryData<string> Lanes() => ["ar", "ar-uniform", "factorized", "joint", "mpc", "mpc-3"];
 

@@ -238,28 +238,6 @@ public sealed class LimitTests
     }
 
     [Fact]
-    public void Planning_work_of_a_joint_model()
-    {
-        Load.SingleError(TwoStates(10_001, "  - {name: one-shot, kind: non_autoregressive, model: {kind: joint, sequence_error: 0.1}}\n"),
-            6, 5, "the lanes' planning work is 50,015,001 token visits (one-shot: 50,015,001), over the limit of 50,000,000: a joint model re-reads the prefix");
-    }
-
-    [Fact]
-    public void Planning_work_of_mpc_over_an_uncached_autoregressive_model()
-    {
-        const string Lanes = """
-              - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0.01}, compute: {kv_cache: false}}
-              - {name: mpc, kind: mpc, inner: ar}
-
-            """;
-        Load.SingleError(TwoStates(10_000, Lanes), 7, 5,
-            "the lanes' planning work is 50,005,000 token visits (mpc: 50,005,000), over the limit of 50,000,000: an mpc lane over an autoregressive model without kv_cache pays for every position of every plan; give a horizon");
-
-        // A horizon bounds each plan: 10,000 plans of 100 positions.
-        Load.Valid(TwoStates(10_000, Lanes.Replace("inner: ar}", "inner: ar, horizon: 100}", StringComparison.Ordinal)));
-    }
-
-    [Fact]
     public void Generators()
     {
         var lanes = string.Concat(Enumerable.Range(0, ScenarioValidator.MaxGenerators + 1)
@@ -336,7 +314,6 @@ public sealed class LimitTests
             ("plan origins", Invariant($"{ScenarioValidator.MaxPlanOriginStateSpace:N0}")),
             ("feasibility sets", Invariant($"{AutomatonManifold.MaxDistinctFeasibilitySets:N0}")),
             ("factorized forward pass", Invariant($"{ScenarioValidator.MaxForwardStates:N0} states")),
-            ("planning work", Invariant($"{ScenarioValidator.MaxPlanningWork:N0} token visits")),
             ("generators", Invariant($"{ScenarioValidator.MaxGenerators}")),
             ("breakpoints", Invariant($"{ScenarioValidator.MaxBreakpoints:N0}")),
             ("KV cache per position", Invariant($"{ScenarioValidator.MaxKvBytesPerPosition:N0} bytes")),

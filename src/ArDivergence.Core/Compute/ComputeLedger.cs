@@ -45,6 +45,41 @@ public struct ComputeLedger
         _processedUpTo = Math.Max(_processedUpTo, to);
     }
 
+    /// <summary>
+    /// Causal passes over [from, end) for every end in [firstEnd, lastEnd] — what an uncached model does
+    /// when it generates token after token — charged in closed form: every position at or above the
+    /// high-water mark is new work once (its cost f(p) is the same in every pass); the rest is recomputed.
+    /// </summary>
+    public void RepeatedCausalPasses(ComputeConfig config, long from, long firstEnd, long lastEnd)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (lastEnd < firstEnd)
+        {
+            return;
+        }
+
+        var passes = lastEnd - firstEnd + 1;
+        var computed = config.CachedPrefixFlopsSum(firstEnd, lastEnd + 1) - (passes * config.CausalRangeFlops(0, from));
+        var fresh = config.CausalRangeFlops(Math.Max(from, _processedUpTo), lastEnd);
+        _computed += computed;
+        _recomputed += computed - fresh;
+        _processedUpTo = Math.Max(_processedUpTo, lastEnd);
+    }
+
+    /// <summary>Computes W <paramref name="times"/> times (recomputed all but the first time ever).</summary>
+    public void ThinkRepeatedly(ComputeConfig config, long times)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (config.ThinkFlops <= 0 || times <= 0)
+        {
+            return;
+        }
+
+        _computed += times * config.ThinkFlops;
+        _recomputed += (_thinkDone ? times : times - 1) * config.ThinkFlops;
+        _thinkDone = true;
+    }
+
     /// <summary>Computes the latent think_flops W (recomputed if it was computed before).</summary>
     public void Think(ComputeConfig config)
     {

@@ -22,7 +22,7 @@ public sealed class AutoregressivePlanner : IOneShotModel
 
     public int AdvanceMemory(int memory, MoveSet moves, int token) => 0;
 
-    public void Plan(PlanFrame frame, int memory, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output)
+    public void Plan(PlanFrame frame, int memory, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output, ref object? scratch)
     {
         ArgumentNullException.ThrowIfNull(frame);
         var state = frame.OriginState;
@@ -40,6 +40,6 @@ public sealed class AutoregressivePlanner : IOneShotModel
     public TokenDistribution OnManifoldConditional(int firstStep, int positions, int memory, int currentState, int t, UInt128 context) =>
         Model.Next(currentState, context, t);
 
-    public TokenDistribution Conditional(PlanFrame frame, int memory, int currentState, int t, UInt128 context, IReadOnlyList<int> prefix) =>
+    public TokenDistribution Conditional(PlanFrame frame, int memory, int currentState, int t, UInt128 context, IReadOnlyList<int> prefix, ref object? scratch) =>
         Model.Next(currentState, context, t);
 }

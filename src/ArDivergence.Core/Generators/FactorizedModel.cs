@@ -17,6 +17,7 @@ public sealed class FactorizedModel : IOneShotModel
     private readonly IManifold _manifold;
     private readonly ErrorSchedule _error;
     private readonly ConcurrentDictionary<(int Origin, int FirstStep), ForwardMarginals> _marginals = new();
+    private readonly ConcurrentDictionary<(MoveSet Moves, double Error), TokenDistribution> _firstPosition = new();
 
     public FactorizedModel(GenerationContext context, ErrorSchedule error)
     {
@@ -29,7 +30,7 @@ public sealed class FactorizedModel : IOneShotModel
 
     public int AdvanceMemory(int memory, MoveSet moves, int token) => memory;
 
-    public void Plan(PlanFrame frame, int memory, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output)
+    public void Plan(PlanFrame frame, int memory, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output, ref object? scratch)
     {
         ArgumentNullException.ThrowIfNull(frame);
         for (var k = 0; k < output.Length; k++)
@@ -41,7 +42,7 @@ public sealed class FactorizedModel : IOneShotModel
     public TokenDistribution OnManifoldConditional(int firstStep, int positions, int memory, int currentState, int t, UInt128 context) =>
         Marginal(memory, firstStep, t);
 
-    public TokenDistribution Conditional(PlanFrame frame, int memory, int currentState, int t, UInt128 context, IReadOnlyList<int> prefix)
+    public TokenDistribution Conditional(PlanFrame frame, int memory, int currentState, int t, UInt128 context, IReadOnlyList<int> prefix, ref object? scratch)
     {
         ArgumentNullException.ThrowIfNull(frame);
         return Marginal(frame.OriginState, frame.FirstStep, t);
@@ -50,11 +51,26 @@ public sealed class FactorizedModel : IOneShotModel
     /// <summary>m_t for a call that started at <paramref name="firstStep"/> from <paramref name="origin"/>.</summary>
     private TokenDistribution Marginal(int origin, int firstStep, int t)
     {
-        var truth = t == firstStep
-            ? _manifold.Moves(origin, t).Truth
-            : MarginalsFrom(origin, firstStep).At(t);
         var error = _error.At(t);
-        return error <= 0 ? truth : truth.WithUniformNoise(error);
+        if (t != firstStep)
+        {
+            var marginals = MarginalsFrom(origin, firstStep);
+            return error <= 0 ? marginals.At(t) : marginals.WithNoise(t, error);
+        }
+
+        // The first planned position: μ is P* at the origin itself, no forward pass needed.
+        var moves = _manifold.Moves(origin, t);
+        if (error <= 0)
+        {
+            return moves.Truth;
+        }
+
+        if (_firstPosition.Count > MaxCachedOrigins)
+        {
+            _firstPosition.Clear();
+        }
+
+        return _firstPosition.GetOrAdd((moves, error), key => key.Moves.Truth.WithUniformNoise(key.Error));
     }
 
     private ForwardMarginals MarginalsFrom(int origin, int firstStep)

@@ -16,6 +16,7 @@ internal sealed class ForwardMarginals
     private readonly IManifold _manifold;
     private readonly int _firstStep;
     private readonly List<TokenDistribution> _marginals = [];
+    private readonly Dictionary<(int Index, double Error), TokenDistribution> _noisy = [];
     private readonly object _gate = new();
     private Dictionary<int, double> _stateMass;
 
@@ -37,6 +38,23 @@ internal sealed class ForwardMarginals
             }
 
             return _marginals[t - _firstStep];
+        }
+    }
+
+    /// <summary>(1−ε)·μ_t + ε/|V|, kept so a lane or a dynamic program asking again does not rebuild it.</summary>
+    public TokenDistribution WithNoise(int t, double error)
+    {
+        var truth = At(t);
+        lock (_gate)
+        {
+            var key = (t - _firstStep, error);
+            if (!_noisy.TryGetValue(key, out var noisy))
+            {
+                noisy = truth.WithUniformNoise(error);
+                _noisy[key] = noisy;
+            }
+
+            return noisy;
         }
     }
 

@@ -38,6 +38,31 @@ internal static class HiddenOriginal
         return [];
     }
 
+    /// <summary>The posterior after also observing <paramref name="token"/> at <paramref name="step"/>.</summary>
+    public static IReadOnlyList<(double Weight, int State)> Advance(
+        IManifold manifold, IReadOnlyList<(double Weight, int State)> posterior, int step, int token)
+    {
+        var result = new List<(double Weight, int State)>(posterior.Count);
+        var total = 0.0;
+        foreach (var (weight, state) in posterior)
+        {
+            var moves = manifold.Moves(state, step);
+            var k = moves.IndexOf(token);
+            if (k >= 0)
+            {
+                result.Add((weight * moves.Probabilities[k], moves.NextStates[k]));
+                total += weight * moves.Probabilities[k];
+            }
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            result[i] = (result[i].Weight / total, result[i].State);
+        }
+
+        return result;
+    }
+
     /// <summary>The mixture Σ weight · P*(· | hidden state) at step t, or uniform when nothing fits.</summary>
     public static TokenDistribution Mixture(IManifold manifold, IReadOnlyList<(double Weight, int State)> posterior, int t)
     {

@@ -20,7 +20,7 @@ public interface IOneShotModel
     int AdvanceMemory(int memory, MoveSet moves, int token);
 
     /// <summary>Samples the first output.Length tokens of a plan. <paramref name="prefix"/> is the committed prefix.</summary>
-    void Plan(PlanFrame frame, int memory, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output);
+    void Plan(PlanFrame frame, int memory, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output, ref object? scratch);
 
     /// <summary>The planned token's distribution at step t while the lane is on the manifold.</summary>
     TokenDistribution OnManifoldConditional(int firstStep, int positions, int memory, int currentState, int t, UInt128 context);
@@ -29,5 +29,7 @@ public interface IOneShotModel
     /// The planned token's distribution at step t given the lane's actual prefix (length t−1:
     /// committed tokens and the plan's earlier ones), on or off the manifold.
     /// </summary>
-    TokenDistribution Conditional(PlanFrame frame, int memory, int currentState, int t, UInt128 context, IReadOnlyList<int> prefix);
+    /// <param name="scratch">The lane's cache for this model (see <see cref="LaneState.Scratch"/>), updated in place.</param>
+    TokenDistribution Conditional(
+        PlanFrame frame, int memory, int currentState, int t, UInt128 context, IReadOnlyList<int> prefix, ref object? scratch);
 }

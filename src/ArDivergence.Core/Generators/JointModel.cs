@@ -36,13 +36,13 @@ public sealed class JointModel : IOneShotModel
     public int AdvanceMemory(int memory, MoveSet moves, int token) =>
         moves.Count == moves.VocabularySize ? memory + 1 : memory;
 
-    public void Plan(PlanFrame frame, int memory, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output)
+    public void Plan(PlanFrame frame, int memory, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output, ref object? scratch)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(prefix);
         if (frame.OriginState == ManifoldState.Off)
         {
-            PlanFromOffPrefix(frame, prefix, ref random, output);
+            PlanFromOffPrefix(frame, prefix, ref random, output, ref scratch);
             return;
         }
 
@@ -93,7 +93,8 @@ public sealed class JointModel : IOneShotModel
         return TruthMixtures.WithInvalidNoise(moves, share / stillPossible);
     }
 
-    public TokenDistribution Conditional(PlanFrame frame, int memory, int currentState, int t, UInt128 context, IReadOnlyList<int> prefix)
+    public TokenDistribution Conditional(
+        PlanFrame frame, int memory, int currentState, int t, UInt128 context, IReadOnlyList<int> prefix, ref object? scratch)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(prefix);
@@ -107,19 +108,44 @@ public sealed class JointModel : IOneShotModel
             // The corruption happened inside this call; before it the call followed P* from its origin.
             return frame.OriginState == ManifoldState.Off
                 ? TokenDistribution.Uniform(_manifold.VocabularySize)
-                : HiddenOriginal.Mixture(
-                    _manifold,
-                    HiddenOriginal.Posterior(_manifold, frame.OriginState, frame.FirstStep, prefix, frame.FirstStep - 1),
-                    t);
+                : HiddenOriginal.Mixture(_manifold, Posterior(frame.OriginState, frame.FirstStep, prefix, t - 1, ref scratch), t);
         }
 
-        return HiddenOriginal.Mixture(_manifold, HiddenOriginal.Posterior(_manifold, _manifold.StartState, 1, prefix, 0), t);
+        return HiddenOriginal.Mixture(_manifold, Posterior(_manifold.StartState, 1, prefix, t - 1, ref scratch), t);
     }
 
-    private void PlanFromOffPrefix(PlanFrame frame, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output)
+    /// <summary>
+    /// The posterior over the hidden original after the tokens of steps startStep..through, extending
+    /// the one in <paramref name="scratch"/> by a token when it is one step behind (so a lane that has
+    /// left the manifold does not redo the whole walk at every step).
+    /// </summary>
+    private IReadOnlyList<(double Weight, int State)> Posterior(
+        int startState, int startStep, IReadOnlyList<int> prefix, int through, ref object? scratch)
+    {
+        if (scratch is PosteriorMemo memo && memo.StartState == startState && memo.StartStep == startStep)
+        {
+            if (memo.Through == through)
+            {
+                return memo.Posterior;
+            }
+
+            if (memo.Through == through - 1 && through >= startStep)
+            {
+                var advanced = HiddenOriginal.Advance(_manifold, memo.Posterior, through, prefix[through - 1]);
+                scratch = memo with { Through = through, Posterior = advanced };
+                return advanced;
+            }
+        }
+
+        var posterior = HiddenOriginal.Posterior(_manifold, startState, startStep, new ReadOnlyListSlice(prefix, through), startStep - 1);
+        scratch = new PosteriorMemo(startState, startStep, through, posterior);
+        return posterior;
+    }
+
+    private void PlanFromOffPrefix(PlanFrame frame, IReadOnlyList<int> prefix, ref SeededRandom random, Span<int> output, ref object? scratch)
     {
         var posterior = Conditioning == Conditioning.Consistent
-            ? HiddenOriginal.Posterior(_manifold, _manifold.StartState, 1, prefix, 0)
+            ? Posterior(_manifold.StartState, 1, prefix, frame.FirstStep - 1, ref scratch)
             : [];
         var state = ManifoldState.Off;
         if (posterior.Count > 0)

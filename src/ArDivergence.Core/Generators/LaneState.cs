@@ -19,5 +19,12 @@ public sealed record LaneState(
 {
     public bool IsOnManifold => Manifold != ManifoldState.Off;
 
+    /// <summary>
+    /// A model's private cache of work derived from the prefix (e.g. a joint model's posterior over a
+    /// hidden token), carried so the next step can extend it instead of starting again. Never changes
+    /// a result.
+    /// </summary>
+    public object? Scratch { get; init; }
+
     public ProcessKey Key => new(Manifold, Memory, Context);
 }

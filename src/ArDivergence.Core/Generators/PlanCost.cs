@@ -60,23 +60,16 @@ internal static class PlanCost
             return;
         }
 
-        for (var step = 1; step <= positions; step++)
+        if (prefixCache)
         {
-            if (prefixCache && step == 1)
-            {
-                continue;
-            }
-
-            ledger.CausalPass(config, start, prefix + step - 1);
-            if (prefixCache)
-            {
-                ledger.Reuse(config.CausalRangeFlops(0, prefix));
-                ledger.ThinkOrReuse(config);
-            }
-            else
-            {
-                ledger.Think(config);
-            }
+            // Plan step s ≥ 2 processes the plan's positions [prefix, prefix + s − 1) again; the prefix is cached.
+            ledger.RepeatedCausalPasses(config, prefix, prefix + 1, prefix + positions - 1);
+            ledger.Reuse((positions - 1) * (config.CausalRangeFlops(0, prefix) + config.ThinkFlops));
+            return;
         }
+
+        // Plan step s processes everything, [0, prefix + s − 1), and W, again.
+        ledger.RepeatedCausalPasses(config, 0, prefix, prefix + positions - 1);
+        ledger.ThinkRepeatedly(config, positions);
     }
 }

@@ -70,17 +70,18 @@ public sealed class PlanningGenerator : IGenerator
         var ledger = state.Ledger;
         var memory = state.Memory;
         var plan = state.Plan;
+        var scratch = state.Scratch;
         if (plan is null || plan.IsExhausted)
         {
             var frame = new PlanFrame(t, PlanPositions(t), state.Manifold, state.Context);
             memory = _inner.MemoryAtPlanStart(memory, state.Manifold);
             var tokens = new int[Math.Min(_commit, frame.Positions)];
-            _inner.Plan(frame, memory, prefix, ref random, tokens);
+            _inner.Plan(frame, memory, prefix, ref random, tokens, ref scratch);
             PlanCost.Charge(ref ledger, Compute, _innerAutoregressive is not null, _prefixCache, Context.PromptPositions + t - 1, frame.Positions);
             plan = new PendingPlan(frame, tokens, 0);
         }
 
-        var distribution = _inner.Conditional(plan.Frame, memory, state.Manifold, t, state.Context, prefix);
+        var distribution = _inner.Conditional(plan.Frame, memory, state.Manifold, t, state.Context, prefix, ref scratch);
         var token = forcedToken ?? plan.Tokens[plan.Next];
         var moves = Context.Manifold.Moves(state.Manifold, t);
         var next = state with
@@ -92,6 +93,7 @@ public sealed class PlanningGenerator : IGenerator
             Random = random,
             Ledger = ledger,
             Plan = forcedToken.HasValue ? null : plan with { Next = plan.Next + 1 },
+            Scratch = scratch,
         };
         var compute = ledger.EndStep(ledger.CachedUpTo * Compute.KvBytesPerPosition);
         next = next with { Ledger = ledger };
@@ -107,6 +109,7 @@ public sealed class PlanningGenerator : IGenerator
         var memory = 0;
         var context = _innerAutoregressive?.InitialContext ?? 0;
         PlanFrame? frame = null;
+        object? scratch = null;
         for (var t = 1; t <= tokens.Count && probability > 0; t++)
         {
             if (PlanStart(t) == t)
@@ -117,7 +120,7 @@ public sealed class PlanningGenerator : IGenerator
 
             var token = tokens[t - 1];
             var prefix = new ReadOnlyListSlice(tokens, t - 1);
-            probability *= _inner.Conditional(frame!, memory, state, t, context, prefix).Probability(token);
+            probability *= _inner.Conditional(frame!, memory, state, t, context, prefix, ref scratch).Probability(token);
             var moves = manifold.Moves(state, t);
             if (state != ManifoldState.Off)
             {

@@ -79,13 +79,6 @@ public static class ScenarioValidator
     /// <summary>A factorized model's forward pass keeps the states possible at one position (Core's ForwardMarginals).</summary>
     public const int MaxForwardStates = Generators.ForwardMarginals.MaxStates;
 
-    /// <summary>
-    /// Work that grows with the square of L: an mpc lane over an autoregressive model without a KV cache
-    /// charges every position of every plan, and a joint model re-reads the prefix since its plan started
-    /// at every step after leaving the manifold. Counted as token visits, summed over the lanes.
-    /// </summary>
-    public const long MaxPlanningWork = 50_000_000;
-
     /// <summary>Lanes (generators); every step steps each of them.</summary>
     public const int MaxGenerators = 64;
 
@@ -747,7 +740,6 @@ public static class ScenarioValidator
             CheckForwardStates(states);
             CheckRememberedOrigins(states, length);
             CheckNgrams(length);
-            CheckPlanningWork(length);
         }
 
         private string StatesName() => spec.Manifold switch
@@ -869,63 +861,7 @@ public static class ScenarioValidator
             return order;
         }
 
-        /// <summary>Work quadratic in L, per lane (see <see cref="MaxPlanningWork"/>), summed and reported at the largest.</summary>
-        private void CheckPlanningWork(int length)
-        {
-            var work = spec.Generators.Select((g, i) => (Index: i, Visits: PlanningWork(g, length))).ToList();
-            var total = work.Sum(w => w.Visits);
-            if (total <= MaxPlanningWork)
-            {
-                return;
-            }
-
-            var (index, visits) = work.MaxBy(w => w.Visits);
-            var why = spec.Generators[index] switch
-            {
-                MpcGeneratorSpec mpc when Inner(mpc) is AutoregressiveGeneratorSpec =>
-                    "an mpc lane over an autoregressive model without kv_cache pays for every position of every plan; give a horizon, a larger commit or kv_cache: true",
-                _ => "a joint model re-reads the prefix since its plan began at every step once off the manifold; use a shorter length or an mpc lane with a small commit",
-            };
-            Add(Item("generators", index), Invariant(
-                $"the lanes' planning work is {total:N0} token visits ({spec.Generators[index].Name}: {visits:N0}), over the limit of {MaxPlanningWork:N0}: {why}"));
-        }
-
         private GeneratorSpec? Inner(MpcGeneratorSpec mpc) => spec.Generators.FirstOrDefault(g => g.Name == mpc.Inner);
-
-        private double PlanningWork(GeneratorSpec generator, int length)
-        {
-            double l = length;
-            switch (generator)
-            {
-                case NonAutoregressiveGeneratorSpec { Model: JointModelSpec }:
-                    // One plan of L positions; once off, step t re-reads t − 1 tokens.
-                    return l * (l + 1) / 2;
-                case MpcGeneratorSpec mpc:
-                    var width = Math.Min(mpc.Commit, mpc.Horizon ?? int.MaxValue);
-                    return Inner(mpc) switch
-                    {
-                        AutoregressiveGeneratorSpec { Compute.KvCache: false } => PlannedPositions(length, mpc.Horizon ?? length, width),
-                        NonAutoregressiveGeneratorSpec { Model: JointModelSpec { Conditioning: Conditioning.Consistent } } => l * l,
-                        NonAutoregressiveGeneratorSpec { Model: JointModelSpec } => l * (Math.Min(width, length) + 1) / 2,
-                        _ => 0,
-                    };
-                default:
-                    return 0;
-            }
-        }
-
-        /// <summary>Σ over the plans (at t = 1, 1 + w, 1 + 2w, …) of min(horizon, L − t + 1).</summary>
-        private static double PlannedPositions(int length, int horizon, int width)
-        {
-            double h = Math.Min(horizon, length);
-            double plans = ((length - 1) / width) + 1;
-
-            // Plans j with L − j·w ≥ h cover h positions; the rest cover L − j·w.
-            var full = Math.Min(plans, Math.Floor((length - h) / width) + 1);
-            var rest = plans - full;
-            var restSum = (rest * length) - (width * ((full + plans - 1) * rest / 2));
-            return (full * h) + restSum;
-        }
 
         // ---- breakpoints ------------------------------------------------------------------------
 
