@@ -45,8 +45,8 @@ internal sealed class DebuggerController : IDisposable
         ArgumentNullException.ThrowIfNull(ui);
         Options = options;
         _ui = ui;
-        _worker = new SessionWorker(ui);
-        _curveWorker = new CurveWorker(ui, options.MonteCarloSamples);
+        _worker = new SessionWorker(ui, options.NowMilliseconds);
+        _curveWorker = new CurveWorker(ui, options.MonteCarloSamples, options.NowMilliseconds);
         Session = initial;
         Message = Greeting(initial);
         Follow();
@@ -97,7 +97,7 @@ internal sealed class DebuggerController : IDisposable
     {
         get
         {
-            var now = Environment.TickCount64;
+            var now = Options.NowMilliseconds();
             var spinner = Spinner[(int)(now / 100 % Spinner.Length)];
             if (_worker.Current is { } job && now - job.StartedAt >= Options.BusyIndicatorDelay.TotalMilliseconds)
             {
@@ -505,7 +505,7 @@ internal sealed class DebuggerController : IDisposable
     {
         var snapshot = Snapshot;
         var curves = snapshot.Lanes.Select(l => l.OffManifold).ToArray();
-        _curvesStartedAt = Environment.TickCount64;
+        _curvesStartedAt = Options.NowMilliseconds();
         _curveGeneration = _curveWorker.Start(curves, snapshot.Length, monteCarlo, set =>
         {
             if (set.Generation == _curveGeneration && !_disposed)

@@ -28,5 +28,11 @@ internal sealed record DebuggerOptions
     /// <summary>How long work must run before the busy indicator shows (avoids flicker on quick steps).</summary>
     public TimeSpan BusyIndicatorDelay { get; init; } = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>The clock of the busy indicator and of progress throttling (never of the simulation).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Milliseconds on <see cref="Time"/>'s monotonic clock.</summary>
+    public long NowMilliseconds() => (long)Time.GetElapsedTime(0).TotalMilliseconds;
+
     public static bool NoColorRequested() => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }

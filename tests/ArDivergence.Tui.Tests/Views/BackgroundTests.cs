@@ -13,7 +13,7 @@ public class BackgroundTests
     public void The_session_worker_runs_jobs_one_at_a_time_in_order_and_posts_results()
     {
         var ui = new QueueUi();
-        using var worker = new SessionWorker(ui);
+        using var worker = new SessionWorker(ui, new DebuggerOptions().NowMilliseconds);
         var running = 0;
         var maxRunning = 0;
         var order = new ConcurrentQueue<int>();
@@ -41,7 +41,7 @@ public class BackgroundTests
     public void Cancelling_stops_the_running_job_and_drops_the_queued_ones()
     {
         var ui = new QueueUi();
-        using var worker = new SessionWorker(ui);
+        using var worker = new SessionWorker(ui, new DebuggerOptions().NowMilliseconds);
         using var started = new ManualResetEventSlim();
         var ran = new ConcurrentBag<string>();
         worker.Enqueue(new WorkerJob("long", true, (token, progress) =>
@@ -76,7 +76,7 @@ public class BackgroundTests
     public void An_unexpected_failure_is_rethrown_on_the_UI_thread()
     {
         var ui = new QueueUi();
-        using var worker = new SessionWorker(ui);
+        using var worker = new SessionWorker(ui, new DebuggerOptions().NowMilliseconds);
         worker.Enqueue(new WorkerJob("step", false, (_, _) => throw new InvalidOperationException("bug"), _ => { }));
         Assert.True(worker.WaitIdle(TimeSpan.FromSeconds(10)));
         var failure = Assert.Throws<WorkerFailedException>(ui.RunAll);

@@ -51,14 +51,16 @@ internal sealed record CurveSet(IReadOnlyList<LaneCurve> Lanes, long Generation)
 internal sealed class CurveWorker : IDisposable
 {
     private readonly IUiThread _ui;
+    private readonly Func<long> _now;
     private readonly int _samples;
     private readonly object _gate = new();
     private CancellationTokenSource? _cancellation;
     private Task _task = Task.CompletedTask;
     private long _generation;
 
-    public CurveWorker(IUiThread ui, int samples)
+    public CurveWorker(IUiThread ui, int samples, Func<long> now)
     {
+        _now = now;
         _ui = ui;
         _samples = samples;
     }
@@ -130,7 +132,7 @@ internal sealed class CurveWorker : IDisposable
         {
             lock (publishGate)
             {
-                var now = Environment.TickCount64;
+                var now = _now();
                 if (!force && now - lastPublish < 100)
                 {
                     return;

@@ -38,14 +38,16 @@ internal sealed class SessionWorker : IDisposable
 {
     private readonly BlockingCollection<WorkerJob> _queue = [];
     private readonly IUiThread _ui;
+    private readonly Func<long> _now;
     private readonly Thread _thread;
     private readonly ManualResetEventSlim _idle = new(true);
     private readonly object _gate = new();
     private WorkerJob? _current;
     private int _pending;
 
-    public SessionWorker(IUiThread ui)
+    public SessionWorker(IUiThread ui, Func<long> now)
     {
+        _now = now;
         _ui = ui;
         _thread = new Thread(Loop) { IsBackground = true, Name = "ardiv session worker" };
         _thread.Start();
@@ -105,7 +107,7 @@ internal sealed class SessionWorker : IDisposable
                     continue;
                 }
 
-                job.StartedAt = Environment.TickCount64;
+                job.StartedAt = _now();
                 Volatile.Write(ref _current, job);
                 object? result;
                 try
