@@ -16,6 +16,7 @@ public static class DebuggerApp
         {
             NoColor = DebuggerOptions.NoColorRequested(),
             RecorderFactory = launch.RecorderFactory,
+            FailOnKey = Environment.GetEnvironmentVariable("ARDIV_FAIL_ON_KEY") is { Length: > 0 } key ? key : null,
         };
 
         // The first session opens before the terminal is touched: a scenario that cannot run fails like any verb.

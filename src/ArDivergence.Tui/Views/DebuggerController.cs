@@ -126,6 +126,11 @@ internal sealed class DebuggerController : IDisposable
     public bool HandleKey(KeyPress key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (Options.FailOnKey is { } failKey && key.Name == failKey)
+        {
+            throw new InvalidOperationException($"injected failure on key {failKey} (ARDIV_FAIL_ON_KEY)");
+        }
+
         if (Overlay is { } overlay)
         {
             if (key.Name == "Ctrl+C")

@@ -28,6 +28,12 @@ internal sealed record DebuggerOptions
     /// <summary>How long work must run before the busy indicator shows (avoids flicker on quick steps).</summary>
     public TimeSpan BusyIndicatorDelay { get; init; } = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>
+    /// Fault injection for the terminal end-to-end test (environment variable ARDIV_FAIL_ON_KEY): pressing
+    /// this key throws inside the UI loop, to show that an unexpected exception still restores the terminal.
+    /// </summary>
+    public string? FailOnKey { get; init; }
+
     /// <summary>The clock of the busy indicator and of progress throttling (never of the simulation).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

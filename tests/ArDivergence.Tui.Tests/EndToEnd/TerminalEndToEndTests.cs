@@ -70,6 +70,72 @@ public partial class TerminalEndToEndTests
         Assert.Equal(File.ReadAllText(before), File.ReadAllText(after));
     }
 
+    [TmuxFact]
+    public void Ctrl_c_quits_and_restores_the_terminal()
+    {
+        var (exit, sttyBefore, sttyAfter, _) = RunUntilExit(null, tmux => tmux.Keys(Pane, "C-c"));
+        Assert.Equal("0", exit);
+        Assert.Equal(sttyBefore, sttyAfter);
+    }
+
+    [TmuxFact]
+    public void An_unexpected_exception_restores_the_terminal_says_one_line_and_keeps_the_log()
+    {
+        using var logs = new Views.TempFolder();
+        var log = Path.Combine(logs.Path, "crash.clef");
+        var (exit, sttyBefore, sttyAfter, screen) = RunUntilExit(
+            ("ARDIV_FAIL_ON_KEY", "z"),
+            tmux => tmux.Keys(Pane, "z"),
+            $"--log {Quote(log)}");
+        Assert.Equal("1", exit);
+        Assert.Equal(sttyBefore, sttyAfter);
+        Assert.Contains(screen, l => l.Contains("ardiv: error: injected failure on key z", StringComparison.Ordinal));
+        Assert.DoesNotContain(screen, l => l.Contains("   at ", StringComparison.Ordinal));
+        var events = File.ReadAllLines(log);
+        Assert.Contains(events, e => e.Contains("\"Event\":\"Step\"", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Contains("\"Event\":\"Error\"", StringComparison.Ordinal));
+        Assert.Contains("\"Event\":\"SessionEnded\"", events[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Starts ardiv in tmux, steps once, does <paramref name="finish"/>, and returns its exit code, the
+    /// terminal mode before and after, and the screen after it exited.
+    /// </summary>
+    private static (string Exit, string SttyBefore, string SttyAfter, string[] Screen) RunUntilExit(
+        (string Name, string Value)? environment, Action<Tmux> finish, string arguments = "--no-log")
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "ardiv.dll");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        using var folder = new Views.TempFolder();
+        var before = Path.Combine(folder.Path, "stty.before");
+        var after = Path.Combine(folder.Path, "stty.after");
+        var exit = Path.Combine(folder.Path, "exit");
+        var variable = environment is { } e ? $"{e.Name}={Quote(e.Value)} " : "";
+        using var tmux = new Tmux();
+        var script = string.Join(
+            "; ",
+            "unset DisableRealDriverIO",
+            $"stty -g > {Quote(before)}",
+            $"{variable}{Quote(dotnet)} {Quote(dll)} {arguments}",
+            $"echo $? > {Quote(exit)}.tmp",
+            $"stty -g > {Quote(after)}",
+            $"mv {Quote(exit)}.tmp {Quote(exit)}",
+            "sleep 60");
+        tmux.Run("new-session", "-d", "-s", Pane, "-x", "100", "-y", "30", "-c", folder.Path, "sh", "-c", script);
+        tmux.WaitFor(Pane, s => s[0].Contains(Scenario, StringComparison.Ordinal) && s[^1].Contains("F10/n step", StringComparison.Ordinal), "the first frame");
+        tmux.Keys(Pane, "n");
+        tmux.WaitFor(Pane, s => s[0].Contains("t 1/60", StringComparison.Ordinal), "step 1");
+        finish(tmux);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!File.Exists(exit) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(100);
+        }
+
+        Assert.True(File.Exists(exit), "ardiv did not exit:\n" + string.Join('\n', tmux.Capture(Pane)));
+        return (File.ReadAllText(exit).Trim(), File.ReadAllText(before), File.ReadAllText(after), tmux.Capture(Pane));
+    }
+
     private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     /// <summary>The step table row under the cursor (▸) at t, or null.</summary>
