@@ -95,12 +95,25 @@ public static class StepTable
 
     /// <summary>Every step of a lane as table rows; <paramref name="offManifold"/> gives what is known at t (null: not yet).</summary>
     public static IReadOnlyList<StepTableRow> Rows(
-        SessionSnapshot snapshot, LaneSnapshot lane, Func<int, OffManifoldValue?> offManifold, bool pending)
+        SessionSnapshot snapshot, LaneSnapshot lane, Func<int, OffManifoldValue?> offManifold, bool pending) =>
+        Rows(snapshot, lane, offManifold, pending, 0, int.MaxValue);
+
+    /// <summary>The rows of steps first+1 .. first+count only: a frame formats what it shows, not the whole lane.</summary>
+    public static IReadOnlyList<StepTableRow> Rows(
+        SessionSnapshot snapshot, LaneSnapshot lane, Func<int, OffManifoldValue?> offManifold, bool pending, int first, int count)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
         ArgumentNullException.ThrowIfNull(offManifold);
-        return [.. lane.Steps.Select(step => Cells(Row(snapshot, step, offManifold(step.T)), pending))];
+        var end = (int)Math.Min(lane.Steps.Count, (long)first + count);
+        var rows = new List<StepTableRow>(Math.Max(0, end - first));
+        for (var i = Math.Max(0, first); i < end; i++)
+        {
+            var step = lane.Steps[i];
+            rows.Add(Cells(Row(snapshot, step, offManifold(step.T)), pending));
+        }
+
+        return rows;
     }
 
     /// <summary>

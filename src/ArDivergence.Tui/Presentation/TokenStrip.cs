@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArDivergence.Core.Debugging;
 
 namespace ArDivergence.Tui.Presentation;
@@ -14,6 +15,9 @@ public sealed record PlacedToken(StripToken Token, string Label, int Row, int Co
 /// </summary>
 public static class TokenStrip
 {
+    // The layout asks at every frame; a vocabulary of 50,000 tokens is measured once.
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, StrongBox<double>> MeanWidths = new();
+
     public static IReadOnlyList<StripToken> Tokens(SessionSnapshot snapshot, LaneSnapshot lane)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -34,7 +38,7 @@ public static class TokenStrip
             return 1;
         }
 
-        var mean = vocabulary.Count == 0 ? 1 : vocabulary.Average(TextCells.Width);
+        var mean = MeanWidths.GetValue(vocabulary, v => new StrongBox<double>(v.Count == 0 ? 1 : v.Average(TextCells.Width))).Value;
         var perRow = Math.Max(1, (int)Math.Floor((width + 1) / (mean + 1.2)));
         return (length + perRow - 1) / perRow;
     }
@@ -58,18 +62,26 @@ public static class TokenStrip
         int row = 0, column = 0;
         foreach (var token in tokens)
         {
-            var label = TextCells.Fit(Label(token), width);
-            var w = TextCells.Width(label);
-            if (column > 0 && column + w > width)
-            {
-                row++;
-                column = 0;
-            }
-
-            placed.Add(new PlacedToken(token, label, row, column));
-            column += w + 1;
+            placed.Add(Place(token, width, ref row, ref column));
         }
 
+        return placed;
+    }
+
+    /// <summary>Places one token after the previous ones (row and column advance past it).</summary>
+    public static PlacedToken Place(StripToken token, int width, ref int row, ref int column)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var label = TextCells.Fit(Label(token), width);
+        var w = TextCells.Width(label);
+        if (column > 0 && column + w > width)
+        {
+            row++;
+            column = 0;
+        }
+
+        var placed = new PlacedToken(token, label, row, column);
+        column += w + 1;
         return placed;
     }
 }

@@ -36,6 +36,7 @@ internal sealed class DebuggerController : IDisposable
     private readonly List<Overlay> _overlays = [];
     private long _curveGeneration;
     private long _curvesStartedAt;
+    private readonly Dictionary<string, TokenStripLayout> _stripLayouts = new(StringComparer.Ordinal);
     private bool _disposed;
 
     public DebuggerController(OpenSession initial, DebuggerOptions options, IUiThread ui)
@@ -120,6 +121,18 @@ internal sealed class DebuggerController : IDisposable
 
             return null;
         }
+    }
+
+    /// <summary>The lane's token strip layout, kept between frames (see <see cref="TokenStripLayout"/>).</summary>
+    public TokenStripLayout StripLayout(string lane)
+    {
+        if (!_stripLayouts.TryGetValue(lane, out var layout))
+        {
+            layout = new TokenStripLayout();
+            _stripLayouts[lane] = layout;
+        }
+
+        return layout;
     }
 
     /// <summary>Routes a key: to the open dialog, else through the key table. False when nothing uses it.</summary>

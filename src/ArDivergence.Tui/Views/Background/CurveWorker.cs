@@ -32,8 +32,24 @@ internal sealed record CurveSet(IReadOnlyList<LaneCurve> Lanes, long Generation)
     public static CurveSet Empty { get; } = new([], 0);
 
     /// <summary>Whether this set describes the curves of <paramref name="snapshot"/>'s lanes.</summary>
-    public bool Matches(SessionSnapshot snapshot) =>
-        snapshot.Lanes.Count == Lanes.Count && snapshot.Lanes.Select((l, i) => ReferenceEquals(l.OffManifold, Lanes[i].Curve)).All(x => x);
+    public bool Matches(SessionSnapshot snapshot)
+    {
+        // Asked for every t of every lane when a frame is drawn: a plain loop, no allocation.
+        if (snapshot.Lanes.Count != Lanes.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Lanes.Count; i++)
+        {
+            if (!ReferenceEquals(snapshot.Lanes[i].OffManifold, Lanes[i].Curve))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public LaneCurve? For(int lane) => lane >= 0 && lane < Lanes.Count ? Lanes[lane] : null;
 

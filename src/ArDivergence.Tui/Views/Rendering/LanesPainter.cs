@@ -94,7 +94,7 @@ internal static class LanesPainter
             return false;
         }
 
-        var placed = TokenStrip.Layout(TokenStrip.Tokens(controller.Snapshot, lane), canvas.Width);
+        var placed = controller.StripLayout(lane.Name).Update(controller.Snapshot, lane, canvas.Width);
         var lastRow = placed[^1].Row;
         var cursor = focused ? placed.FirstOrDefault(p => p.Token.T == controller.CursorT) : null;
         var target = cursor?.Row ?? lastRow;

@@ -22,7 +22,13 @@ internal static class PanesPainter
             return;
         }
 
-        var rows = StepTable.Rows(snapshot, lane, t => controller.OffManifold(laneIndex, t), controller.OffManifoldPending(laneIndex));
+        // Only the rows on screen are formatted (and measured): the cost of a frame does not grow with t.
+        var hasNext = lane.T < lane.Length;
+        var total = lane.Steps.Count + (hasNext ? 1 : 0);
+        var height = canvas.Height - 2;
+        var cursorIndex = controller.CursorT - 1;
+        var first = Math.Clamp(cursorIndex - height + 2, 0, Math.Max(0, total - height));
+        var rows = StepTable.Rows(snapshot, lane, t => controller.OffManifold(laneIndex, t), controller.OffManifoldPending(laneIndex), first, height);
         var (widths, shortNames) = StepTable.Widths(rows, canvas.Width - Gutter);
         var columns = VisibleColumns(widths, canvas.Width - Gutter, controller.ColumnScroll, out var maxScroll, out var hiddenLeft, out var hiddenRight);
         controller.LimitColumnScroll(maxScroll);
@@ -45,11 +51,6 @@ internal static class PanesPainter
             canvas.Write(canvas.Width - 1, 1, "›", Role.KeyName);
         }
 
-        var hasNext = lane.T < lane.Length;
-        var total = rows.Count + (hasNext ? 1 : 0);
-        var height = canvas.Height - 2;
-        var cursorIndex = controller.CursorT - 1;
-        var first = Math.Clamp(cursorIndex - height + 2, 0, Math.Max(0, total - height));
         var breakpoints = snapshot.Breakpoints
             .Where(b => b.Kind == BreakpointKind.Position && (b.Lane is null || b.Lane == lane.Name) && b.Value is not null)
             .Select(b => (int)b.Value!.Value)
@@ -67,13 +68,13 @@ internal static class PanesPainter
 
             canvas.Write(0, y, breakpoints.Contains(t) ? "●" : " ", Role.Breakpoint);
             canvas.Write(1, y, isCursor ? "▸" : " ", Role.KeyName);
-            if (index == rows.Count)
+            if (index == lane.Steps.Count)
             {
                 canvas.Write(Gutter, y, TextCells.PadLeft(t.ToString(CultureInfo.InvariantCulture), widths[0]) + " (the step to come)", isCursor ? Role.CursorRow : Role.Dim);
                 continue;
             }
 
-            var row = rows[index];
+            var row = rows[index - first];
             x = Gutter;
             foreach (var c in columns)
             {
