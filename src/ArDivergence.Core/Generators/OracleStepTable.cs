@@ -13,11 +13,15 @@ public sealed class OracleStepTable
     {
         ArgumentNullException.ThrowIfNull(moves);
         OffProbability = offProbability;
+        StayScale = offProbability < 1 ? 1.0 / (1.0 - offProbability) : 0.0;
         NextStates = moves.NextStates;
         Valid = new AliasTable(validProbabilities);
     }
 
     public double OffProbability { get; }
+
+    /// <summary>1 / (1 − off): maps a uniform number above the off probability back onto [0, 1).</summary>
+    public double StayScale { get; }
 
     public AliasTable Valid { get; }
 

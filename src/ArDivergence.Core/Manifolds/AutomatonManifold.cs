@@ -46,6 +46,9 @@ public sealed class AutomatonManifold : IManifold
     /// <summary>Whether any valid sequence of exactly L tokens exists.</summary>
     public bool HasValidSequence => _feasibility.IsFeasible(StartState, Length);
 
+    /// <summary>Steps whose remaining length has the same feasibility set share their move sets.</summary>
+    public int StepClass(int t) => t < 1 || t > Length ? -1 - t : _feasibility.SetIndex(Length - t);
+
     public MoveSet Moves(int state, int t)
     {
         if (state == ManifoldState.Off || t < 1 || t > Length)

@@ -25,6 +25,9 @@ public sealed class FixedContinuationManifold : IManifold
 
     public int StartState => 0;
 
+    /// <summary>The moves depend on the state alone.</summary>
+    public int StepClass(int t) => 0;
+
     /// <summary>The one valid continuation.</summary>
     public IReadOnlyList<int> Continuation { get; }
 

@@ -20,4 +20,10 @@ public interface IManifold
     /// empty for the off state.
     /// </summary>
     MoveSet Moves(int state, int t);
+
+    /// <summary>
+    /// A label of step t such that Moves(s, t) and Moves(s, t′) are the same object for every state
+    /// when the labels are equal, so a hot loop may skip asking again. t itself is always correct.
+    /// </summary>
+    int StepClass(int t) => t;
 }

@@ -56,5 +56,8 @@ public sealed class SequencesManifold : IManifold
 
     public int StartState => 0;
 
+    /// <summary>The moves depend on the state alone.</summary>
+    public int StepClass(int t) => 0;
+
     public MoveSet Moves(int state, int t) => state == ManifoldState.Off ? _off : _movesByNode[state];
 }

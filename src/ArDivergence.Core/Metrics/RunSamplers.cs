@@ -45,33 +45,72 @@ public static class RunSamplers
     /// </summary>
     private sealed class NoisyOracleRunSampler(IManifold manifold, NoisyOracleModel oracle) : IRunSampler
     {
-        public int FirstOffStep(ref SeededRandom random)
+        public int FirstOffStep(ref SeededRandom random) => manifold is AutomatonManifold automaton
+            ? Run(new AutomatonSteps(automaton), ref random)
+            : Run(new AnySteps(manifold), ref random);
+
+        /// <summary>The loop, compiled once per kind of manifold (a struct type argument) so its calls are direct.</summary>
+        private int Run<TSteps>(TSteps steps, ref SeededRandom random)
+            where TSteps : struct, IStepSource
         {
+            // A local copy of the generator can live in registers; it is written back at the end.
+            var rng = random;
             var state = manifold.StartState;
             var length = manifold.Length;
             MoveSet? lastMoves = null;
-            OracleStepTable? table = null;
+            OracleStepTable table = null!;
+            int lastState = ManifoldState.Off, lastClass = int.MinValue;
+            var result = length + 1;
             for (var t = 1; t <= length; t++)
             {
-                var moves = manifold.Moves(state, t);
-                if (!ReferenceEquals(moves, lastMoves))
+                // Same state, same kind of step: same moves, so the table is still right.
+                var stepClass = steps.StepClass(t);
+                if (state != lastState || stepClass != lastClass)
                 {
-                    lastMoves = moves;
-                    table = oracle.StepTable(moves);
+                    lastState = state;
+                    lastClass = stepClass;
+                    var moves = steps.Moves(state, t);
+                    if (!ReferenceEquals(moves, lastMoves))
+                    {
+                        lastMoves = moves;
+                        table = oracle.StepTable(moves);
+                    }
                 }
 
-                var u = random.NextDouble();
-                var off = table!.OffProbability;
-                if (u < off)
+                var u = rng.NextDouble();
+                if (u < table.OffProbability)
                 {
-                    return t;
+                    result = t;
+                    break;
                 }
 
-                state = table.NextStates[table.Valid.Sample((u - off) / (1.0 - off))];
+                state = table.NextStates[table.Valid.Sample((u - table.OffProbability) * table.StayScale)];
             }
 
-            return length + 1;
+            random = rng;
+            return result;
         }
+    }
+
+    private interface IStepSource
+    {
+        int StepClass(int t);
+
+        MoveSet Moves(int state, int t);
+    }
+
+    private readonly struct AutomatonSteps(AutomatonManifold manifold) : IStepSource
+    {
+        public int StepClass(int t) => manifold.StepClass(t);
+
+        public MoveSet Moves(int state, int t) => manifold.Moves(state, t);
+    }
+
+    private readonly struct AnySteps(IManifold manifold) : IStepSource
+    {
+        public int StepClass(int t) => manifold.StepClass(t);
+
+        public MoveSet Moves(int state, int t) => manifold.Moves(state, t);
     }
 
     /// <summary>An autoregressive lane without compute or records: draw, check, advance.</summary>
