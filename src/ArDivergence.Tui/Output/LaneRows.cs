@@ -11,21 +11,7 @@ public sealed record LaneRows(string Name, string Kind, IEnumerable<StepRow> Ste
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
-        var rows = lane.Steps.Select(step => new StepRow(
-            step.T,
-            snapshot.TokenText(step.Token),
-            step.TokenProbability,
-            step.OnManifold,
-            step.TokenError,
-            step.PathOff,
-            lane.OffManifold.At(step.T),
-            step.LecunNaive,
-            step.Compute.Computed,
-            step.Compute.Recomputed,
-            step.Compute.Reused,
-            step.Compute.KvCacheBytes,
-            step.Forced,
-            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))]));
+        var rows = lane.Steps.Select(step => StepRow.From(snapshot, step, lane.OffManifold.At(step.T)));
         return new LaneRows(lane.Name, lane.Kind.ToName(), rows);
     }
 }

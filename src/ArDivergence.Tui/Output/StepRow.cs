@@ -1,3 +1,4 @@
+using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Metrics;
 
 namespace ArDivergence.Tui.Output;
@@ -17,4 +18,27 @@ public sealed record StepRow(
     double FlopsReused,
     long KvCacheBytes,
     bool Forced,
-    IReadOnlyList<TopRow> Top);
+    IReadOnlyList<TopRow> Top)
+{
+    /// <summary>The row `ardiv run` prints for one step, with off_manifold as known to the caller.</summary>
+    public static StepRow From(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(step);
+        return new StepRow(
+            step.T,
+            snapshot.TokenText(step.Token),
+            step.TokenProbability,
+            step.OnManifold,
+            step.TokenError,
+            step.PathOff,
+            offManifold,
+            step.LecunNaive,
+            step.Compute.Computed,
+            step.Compute.Recomputed,
+            step.Compute.Reused,
+            step.Compute.KvCacheBytes,
+            step.Forced,
+            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))]);
+    }
+}

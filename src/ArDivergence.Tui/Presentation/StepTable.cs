@@ -42,26 +42,8 @@ public static class StepTable
     ];
 
     /// <summary>The row `ardiv run` would print for one step, with off_manifold as known to the caller.</summary>
-    public static StepRow Row(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(step);
-        return new StepRow(
-            step.T,
-            snapshot.TokenText(step.Token),
-            step.TokenProbability,
-            step.OnManifold,
-            step.TokenError,
-            step.PathOff,
-            offManifold,
-            step.LecunNaive,
-            step.Compute.Computed,
-            step.Compute.Recomputed,
-            step.Compute.Reused,
-            step.Compute.KvCacheBytes,
-            step.Forced,
-            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))]);
-    }
+    public static StepRow Row(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold) =>
+        StepRow.From(snapshot, step, offManifold);
 
     /// <summary>The off_manifold cell: <see cref="RunReport.OffManifoldText"/>, or "…" while it is being computed.</summary>
     public static string OffManifoldCell(StepRow row, bool pending)

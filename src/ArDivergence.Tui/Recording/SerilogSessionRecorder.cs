@@ -68,7 +68,7 @@ public sealed class SerilogSessionRecorder : ISessionRecorder
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new UnrecordedSession($"cannot record the session to {path}: {ex.Message}; the session goes on unrecorded");
+            return new NullSessionRecorder($"cannot record the session to {path}: {ex.Message}; the session goes on unrecorded");
         }
     }
 

@@ -29,7 +29,7 @@ public static class SessionRecorders
         var folder = SessionFolder(environment);
         if (folder is null)
         {
-            return new UnrecordedSession("no home or XDG_STATE_HOME folder to record the session in; the session goes on unrecorded");
+            return new NullSessionRecorder("no home or XDG_STATE_HOME folder to record the session in; the session goes on unrecorded");
         }
 
         var name = Path.GetFileNameWithoutExtension(info.ScenarioPath.Replace(':', '-'));

@@ -16,32 +16,15 @@ public partial class TerminalEndToEndTests
     [TmuxFact]
     public void Steps_shows_the_run_numbers_resizes_and_quits_restoring_the_terminal()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ardiv.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing (the test project references the Tui project, which copies it)");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         using var folder = new Views.TempFolder();
-        var before = Path.Combine(folder.Path, "stty.before");
-        var after = Path.Combine(folder.Path, "stty.after");
-        var exit = Path.Combine(folder.Path, "exit");
 
         // What `ardiv run` says about the same scenario and seed after three steps.
-        var (runCode, json) = Tmux.RunProcess(dotnet, [dll, "run", Scenario, "--steps", "3", "--format", "json"], TimeSpan.FromSeconds(60), folder.Path);
+        var (runCode, json) = Tmux.RunProcess(Dotnet, [Dll, "run", Scenario, "--steps", "3", "--format", "json"], TimeSpan.FromSeconds(60), folder.Path);
         Assert.True(runCode == 0, json);
         var expected = Expected(json, "ar", 3);
 
         using var tmux = new Tmux();
-        var script = string.Join(
-            "; ",
-            "unset DisableRealDriverIO",
-            $"stty -g > {Quote(before)}",
-            $"{Quote(dotnet)} {Quote(dll)} --no-log",
-            $"echo $? > {Quote(exit)}.tmp",
-            $"stty -g > {Quote(after)}",
-            $"mv {Quote(exit)}.tmp {Quote(exit)}",
-            "sleep 60");
-        tmux.Run("new-session", "-d", "-s", Pane, "-x", "100", "-y", "30", "-c", folder.Path, "sh", "-c", script);
-
-        tmux.WaitFor(Pane, s => s[0].Contains(Scenario, StringComparison.Ordinal) && s[^1].Contains("F10/n step", StringComparison.Ordinal), "the first frame");
+        var launched = Launch(tmux, folder, null, "--no-log");
         tmux.Keys(Pane, "F10");
         tmux.WaitFor(Pane, s => s[0].Contains("t 1/60", StringComparison.Ordinal), "step 1");
         tmux.Keys(Pane, "n");
@@ -59,15 +42,9 @@ public partial class TerminalEndToEndTests
         Assert.Contains(screen, l => l.Contains("off_manifold vs t", StringComparison.Ordinal));
 
         tmux.Keys(Pane, "q");
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!File.Exists(exit) && DateTime.UtcNow < deadline)
-        {
-            Thread.Sleep(100);
-        }
-
-        Assert.True(File.Exists(exit), "ardiv did not quit on q:\n" + string.Join('\n', tmux.Capture(Pane)));
-        Assert.Equal("0", File.ReadAllText(exit).Trim());
-        Assert.Equal(File.ReadAllText(before), File.ReadAllText(after));
+        var (exit, sttyBefore, sttyAfter) = WaitForExit(tmux, launched);
+        Assert.Equal("0", exit);
+        Assert.Equal(sttyBefore, sttyAfter);
     }
 
     [TmuxFact]
@@ -97,6 +74,18 @@ public partial class TerminalEndToEndTests
         Assert.Contains("\"Event\":\"SessionEnded\"", events[^1], StringComparison.Ordinal);
     }
 
+    private static string Dll
+    {
+        get
+        {
+            var dll = Path.Combine(AppContext.BaseDirectory, "ardiv.dll");
+            Assert.True(File.Exists(dll), $"{dll} is missing (the test project references the Tui project, which copies it)");
+            return dll;
+        }
+    }
+
+    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
     /// <summary>
     /// Starts ardiv in tmux, steps once, does <paramref name="finish"/>, and returns its exit code, the
     /// terminal mode before and after, and the screen after it exited.
@@ -104,36 +93,46 @@ public partial class TerminalEndToEndTests
     private static (string Exit, string SttyBefore, string SttyAfter, string[] Screen) RunUntilExit(
         (string Name, string Value)? environment, Action<Tmux> finish, string arguments = "--no-log")
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ardiv.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         using var folder = new Views.TempFolder();
-        var before = Path.Combine(folder.Path, "stty.before");
-        var after = Path.Combine(folder.Path, "stty.after");
-        var exit = Path.Combine(folder.Path, "exit");
-        var variable = environment is { } e ? $"{e.Name}={Quote(e.Value)} " : "";
         using var tmux = new Tmux();
-        var script = string.Join(
-            "; ",
-            "unset DisableRealDriverIO",
-            $"stty -g > {Quote(before)}",
-            $"{variable}{Quote(dotnet)} {Quote(dll)} {arguments}",
-            $"echo $? > {Quote(exit)}.tmp",
-            $"stty -g > {Quote(after)}",
-            $"mv {Quote(exit)}.tmp {Quote(exit)}",
-            "sleep 60");
-        tmux.Run("new-session", "-d", "-s", Pane, "-x", "100", "-y", "30", "-c", folder.Path, "sh", "-c", script);
-        tmux.WaitFor(Pane, s => s[0].Contains(Scenario, StringComparison.Ordinal) && s[^1].Contains("F10/n step", StringComparison.Ordinal), "the first frame");
+        var launched = Launch(tmux, folder, environment, arguments);
         tmux.Keys(Pane, "n");
         tmux.WaitFor(Pane, s => s[0].Contains("t 1/60", StringComparison.Ordinal), "step 1");
         finish(tmux);
+        var (exit, before, after) = WaitForExit(tmux, launched);
+        return (exit, before, after, tmux.Capture(Pane));
+    }
+
+    /// <summary>Starts ardiv in a shell that saves `stty -g` before and after and its exit code; waits for the first frame.</summary>
+    private static (string Before, string After, string Exit) Launch(Tmux tmux, Views.TempFolder folder, (string Name, string Value)? environment, string arguments)
+    {
+        var paths = (Before: Path.Combine(folder.Path, "stty.before"), After: Path.Combine(folder.Path, "stty.after"), Exit: Path.Combine(folder.Path, "exit"));
+        var variable = environment is { } e ? $"{e.Name}={Quote(e.Value)} " : "";
+        var script = string.Join(
+            "; ",
+            "unset DisableRealDriverIO",
+            $"stty -g > {Quote(paths.Before)}",
+            $"{variable}{Quote(Dotnet)} {Quote(Dll)} {arguments}",
+            $"echo $? > {Quote(paths.Exit)}.tmp",
+            $"stty -g > {Quote(paths.After)}",
+            $"mv {Quote(paths.Exit)}.tmp {Quote(paths.Exit)}",
+            "sleep 60");
+        tmux.Run("new-session", "-d", "-s", Pane, "-x", "100", "-y", "30", "-c", folder.Path, "sh", "-c", script);
+        tmux.WaitFor(Pane, s => s[0].Contains(Scenario, StringComparison.Ordinal) && s[^1].Contains("F10/n step", StringComparison.Ordinal), "the first frame");
+        return paths;
+    }
+
+    /// <summary>Waits (up to 15 s) for ardiv to exit; its exit code and the terminal mode before and after.</summary>
+    private static (string Exit, string Before, string After) WaitForExit(Tmux tmux, (string Before, string After, string Exit) launched)
+    {
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!File.Exists(exit) && DateTime.UtcNow < deadline)
+        while (!File.Exists(launched.Exit) && DateTime.UtcNow < deadline)
         {
             Thread.Sleep(100);
         }
 
-        Assert.True(File.Exists(exit), "ardiv did not exit:\n" + string.Join('\n', tmux.Capture(Pane)));
-        return (File.ReadAllText(exit).Trim(), File.ReadAllText(before), File.ReadAllText(after), tmux.Capture(Pane));
+        Assert.True(File.Exists(launched.Exit), "ardiv did not exit:\n" + string.Join('\n', tmux.Capture(Pane)));
+        return (File.ReadAllText(launched.Exit).Trim(), File.ReadAllText(launched.Before), File.ReadAllText(launched.After));
     }
 
     private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
