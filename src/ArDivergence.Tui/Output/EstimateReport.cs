@@ -23,16 +23,10 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
 
     private void WriteJson(System.Text.Json.Utf8JsonWriter json)
     {
-        json.WriteStartObject();
-        json.WriteString("scenario", Scenario);
-        json.WriteNumber("seed", Seed);
-        json.WriteNumber("length", Length);
-        json.WriteStartArray("lanes");
+        json.StartReport(Scenario, Seed, Length);
         foreach (var lane in Lanes)
         {
-            json.WriteStartObject();
-            json.WriteString("name", lane.Name);
-            json.WriteString("kind", lane.Kind);
+            json.StartLane(lane.Name, lane.Kind);
             json.Number("off_manifold_exact", lane.OffManifoldExact);
             if (lane.MonteCarlo is { } mc)
             {
@@ -59,8 +53,7 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
             json.WriteEndObject();
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        json.EndReport();
     }
 
     public string Csv()

@@ -32,6 +32,31 @@ internal static class JsonOutput
         Drain();
     }
 
+    /// <summary>Opens a report: {"scenario", "seed", "length", "lanes": [ — the start both `run` and `estimate` share.</summary>
+    public static void StartReport(this Utf8JsonWriter writer, string scenario, long seed, int length)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("scenario", scenario);
+        writer.WriteNumber("seed", seed);
+        writer.WriteNumber("length", length);
+        writer.WriteStartArray("lanes");
+    }
+
+    /// <summary>Opens one lane of a report: {"name", "kind".</summary>
+    public static void StartLane(this Utf8JsonWriter writer, string name, string kind)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", name);
+        writer.WriteString("kind", kind);
+    }
+
+    /// <summary>Closes a report opened with <see cref="StartReport"/>.</summary>
+    public static void EndReport(this Utf8JsonWriter writer)
+    {
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
     public static void Number(this Utf8JsonWriter writer, string name, double? value)
     {
         if (value is double number && double.IsFinite(number))

@@ -38,16 +38,10 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
     /// <summary>The JSON shape of the issue, plus off_manifold_ci95 (null when exact) and forced.</summary>
     public void Json(TextWriter output, bool indented) => JsonOutput.Write(output, indented, (json, drain) =>
     {
-        json.WriteStartObject();
-        json.WriteString("scenario", Scenario);
-        json.WriteNumber("seed", Seed);
-        json.WriteNumber("length", Length);
-        json.WriteStartArray("lanes");
+        json.StartReport(Scenario, Seed, Length);
         foreach (var lane in Lanes)
         {
-            json.WriteStartObject();
-            json.WriteString("name", lane.Name);
-            json.WriteString("kind", lane.Kind);
+            json.StartLane(lane.Name, lane.Kind);
             json.WriteStartArray("steps");
             foreach (var step in lane.Steps)
             {
@@ -59,8 +53,7 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
             json.WriteEndObject();
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        json.EndReport();
     });
 
     public void Csv(TextWriter text)
@@ -196,7 +189,6 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
             json.WriteEndObject();
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        json.EndReport();
     }
 }
