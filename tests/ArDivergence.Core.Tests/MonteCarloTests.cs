@@ -120,6 +120,27 @@ public class MonteCarloTests
     }
 
     [Fact]
+    public void An_off_manifold_above_breakpoint_does_not_depend_on_a_monte_carlo_run_made_before()
+    {
+        var spec = TestSpecs.Loop(100, ["a", "b"], ["x"], TestSpecs.Oracle("ar", 0.01)) with
+        {
+            Breakpoints = [new BreakpointSpec(BreakpointKind.OffManifoldAbove, 0.3)],
+        };
+
+        // Exact values: the breakpoint fires where 1 − 0.99^t first exceeds 0.3 (t = 36).
+        var exact = new DebuggerSession(spec).Execute(new ContinueCommand());
+        Assert.Equal(36, exact.Hit?.T);
+
+        // Past the exact limit it never fires, whether or not Monte Carlo ran before.
+        var limited = new SessionOptions { MaxExactStates = 0 };
+        var plain = new DebuggerSession(spec, limited).Execute(new ContinueCommand());
+        var afterMonteCarlo = new DebuggerSession(spec, limited);
+        afterMonteCarlo.Snapshot.Lane("ar").OffManifold.RunMonteCarlo(2000);
+        Assert.Null(plain.Hit);
+        Assert.Null(afterMonteCarlo.Execute(new ContinueCommand()).Hit);
+    }
+
+    [Fact]
     public void Wilson_interval_matches_its_formula()
     {
         var interval = WilsonInterval.Of95(30, 100);

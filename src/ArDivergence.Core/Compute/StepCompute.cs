@@ -4,7 +4,4 @@ namespace ArDivergence.Core.Compute;
 /// The compute of one step: FLOPs computed (of which recomputed: work an earlier step already
 /// did), FLOPs reused from a cache instead of computed, and KV-cache bytes resident after the step.
 /// </summary>
-public readonly record struct StepCompute(double Computed, double Recomputed, double Reused, long KvCacheBytes)
-{
-    public static StepCompute None(long kvCacheBytes) => new(0, 0, 0, kvCacheBytes);
-}
+public readonly record struct StepCompute(double Computed, double Recomputed, double Reused, long KvCacheBytes);

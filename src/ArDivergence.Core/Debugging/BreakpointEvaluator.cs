@@ -28,10 +28,14 @@ internal static class BreakpointEvaluator
         };
     }
 
+    /// <summary>
+    /// On exact values only: a Monte Carlo value exists or not depending on what ran in the background,
+    /// and a breakpoint must fire the same way in every run and in a replay.
+    /// </summary>
     private static bool Crosses(OffManifoldCurve curve, int t, double threshold)
     {
-        var now = curve.At(t);
-        var before = curve.At(t - 1);
-        return now is { } current && current.Value > threshold && (before?.Value ?? 0) <= threshold;
+        var now = curve.Exact.At(t);
+        var before = t <= 1 ? 0.0 : curve.Exact.At(t - 1);
+        return now is { } current && current > threshold && (before ?? 0) <= threshold;
     }
 }

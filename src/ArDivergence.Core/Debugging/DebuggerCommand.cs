@@ -9,8 +9,12 @@ public sealed record StepCommand(string? Lane = null) : DebuggerCommand;
 /// <summary>Undo the latest step: of the lanes furthest ahead, or of one lane.</summary>
 public sealed record StepBackCommand(string? Lane = null) : DebuggerCommand;
 
-/// <summary>Step until a breakpoint fires or every lane (or the one lane) reaches L.</summary>
-public sealed record ContinueCommand(string? Lane = null) : DebuggerCommand;
+/// <summary>
+/// Step until a breakpoint fires or every lane (or the one lane) reaches L — or, with
+/// <paramref name="MaxRounds"/>, after that many rounds of steps (how a cancelled continue is recorded,
+/// so that replaying it stops where it stopped).
+/// </summary>
+public sealed record ContinueCommand(string? Lane = null, int? MaxRounds = null) : DebuggerCommand;
 
 /// <summary>Back to t = 0 with the same seed.</summary>
 public sealed record ResetCommand : DebuggerCommand;

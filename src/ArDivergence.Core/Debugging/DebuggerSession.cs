@@ -43,6 +43,7 @@ public sealed class DebuggerSession
         ArgumentNullException.ThrowIfNull(command);
         BreakpointHit? hit = null;
         string? message = null;
+        var executed = command;
         switch (command)
         {
             case StepCommand step:
@@ -53,10 +54,16 @@ public sealed class DebuggerSession
                 message = StepBack(back.Lane);
                 break;
             case ContinueCommand run:
-                (hit, message) = Continue(LaneIndices(run.Lane), cancellation, progress);
+                int rounds;
+                (hit, message, rounds) = Continue(LaneIndices(run.Lane), run.MaxRounds, cancellation, progress);
+                if (cancellation.IsCancellationRequested && hit is null)
+                {
+                    executed = run with { MaxRounds = rounds };
+                }
+
                 break;
             case ResetCommand:
-                _lanes = [.. _lanes.Select(l => l.TruncateTo(0) with { Branches = [] })];
+                _lanes = [.. _lanes.Select(l => l.TruncateTo(0))];
                 message = "reset to t = 0";
                 break;
             case SetSeedCommand seed:
@@ -83,7 +90,7 @@ public sealed class DebuggerSession
                 throw new InvalidCommandException($"unknown command {command.GetType().Name}");
         }
 
-        Snapshot = MakeSnapshot(hit, message);
+        Snapshot = MakeSnapshot(hit, message) with { Executed = executed };
         return Snapshot;
     }
 
@@ -124,24 +131,27 @@ public sealed class DebuggerSession
         return hit;
     }
 
-    private (BreakpointHit? Hit, string Message) Continue(int[] lanes, CancellationToken cancellation, IProgress<int>? progress)
+    private (BreakpointHit? Hit, string Message, int Rounds) Continue(
+        int[] lanes, int? maxRounds, CancellationToken cancellation, IProgress<int>? progress)
     {
+        var rounds = 0;
         while (lanes.Any(i => !_lanes[i].Finished))
         {
-            if (cancellation.IsCancellationRequested)
+            if (cancellation.IsCancellationRequested || rounds == maxRounds)
             {
-                return (null, $"continue cancelled at t = {lanes.Max(i => _lanes[i].T)}");
+                return (null, $"continue stopped at t = {lanes.Max(i => _lanes[i].T)}", rounds);
             }
 
             var hit = StepLanes(lanes);
+            rounds++;
             progress?.Report(lanes.Max(i => _lanes[i].T));
             if (hit is not null)
             {
-                return (hit, hit.Describe());
+                return (hit, hit.Describe(), rounds);
             }
         }
 
-        return (null, "all lanes reached the end");
+        return (null, "all lanes reached the end", rounds);
     }
 
     private BreakpointHit? FirstHit(int lane)

@@ -11,6 +11,12 @@ public sealed record SessionSnapshot(
     string? Message,
     long Version)
 {
+    /// <summary>
+    /// The command that made this snapshot as it actually ran — what a recording must keep to replay it
+    /// (a cancelled continue comes back bounded by the rounds it made); null for the initial snapshot.
+    /// </summary>
+    public DebuggerCommand? Executed { get; init; }
+
     public long Seed => Scenario.Seed;
 
     public int Length => Scenario.Length;

@@ -19,6 +19,10 @@ public sealed class FactorizedModel : IOneShotModel
     private readonly ConcurrentDictionary<(int Origin, int FirstStep), ForwardMarginals> _marginals = new();
     private readonly ConcurrentDictionary<(MoveSet Moves, double Error), TokenDistribution> _firstPosition = new();
 
+    // Entries added to the caches (ConcurrentDictionary.Count takes every lock; this is read on a hot path).
+    private int _cachedOrigins;
+    private int _cachedFirstPositions;
+
     public FactorizedModel(GenerationContext context, ErrorSchedule error)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -65,21 +69,31 @@ public sealed class FactorizedModel : IOneShotModel
             return moves.Truth;
         }
 
-        if (_firstPosition.Count > MaxCachedOrigins)
+        if (Volatile.Read(ref _cachedFirstPositions) > MaxCachedOrigins)
         {
             _firstPosition.Clear();
+            Interlocked.Exchange(ref _cachedFirstPositions, 0);
         }
 
-        return _firstPosition.GetOrAdd((moves, error), key => key.Moves.Truth.WithUniformNoise(key.Error));
+        return _firstPosition.GetOrAdd((moves, error), key =>
+        {
+            Interlocked.Increment(ref _cachedFirstPositions);
+            return key.Moves.Truth.WithUniformNoise(key.Error);
+        });
     }
 
     private ForwardMarginals MarginalsFrom(int origin, int firstStep)
     {
-        if (_marginals.Count > MaxCachedOrigins)
+        if (Volatile.Read(ref _cachedOrigins) > MaxCachedOrigins)
         {
             _marginals.Clear();
+            Interlocked.Exchange(ref _cachedOrigins, 0);
         }
 
-        return _marginals.GetOrAdd((origin, firstStep), key => new ForwardMarginals(_manifold, key.Origin, key.FirstStep));
+        return _marginals.GetOrAdd((origin, firstStep), key =>
+        {
+            Interlocked.Increment(ref _cachedOrigins);
+            return new ForwardMarginals(_manifold, key.Origin, key.FirstStep);
+        });
     }
 }

@@ -6,7 +6,8 @@ namespace ArDivergence.Core.Generators;
 /// <summary>
 /// μ_t, the marginal of P* at each position t ≥ t0 given the prefix up to t0 (manifold state s0),
 /// by a forward pass over manifold states, extended lazily as later positions are asked for.
-/// Thread-safe: Monte Carlo runs share one instance.
+/// Thread-safe: Monte Carlo runs share one instance, so a position already computed is read without a
+/// lock (each slot is written once, then published); only extending the pass takes the lock.
 /// </summary>
 internal sealed class ForwardMarginals
 {
@@ -15,8 +16,9 @@ internal sealed class ForwardMarginals
 
     private readonly IManifold _manifold;
     private readonly int _firstStep;
-    private readonly List<TokenDistribution> _marginals = [];
-    private readonly Dictionary<(int Index, double Error), TokenDistribution> _noisy = [];
+    private readonly TokenDistribution?[] _marginals;
+    private readonly TokenDistribution?[] _noisy;
+    private int _computed;
     private readonly object _gate = new();
     private Dictionary<int, double> _stateMass;
 
@@ -24,43 +26,52 @@ internal sealed class ForwardMarginals
     {
         _manifold = manifold;
         _firstStep = firstStep;
+        var positions = Math.Max(0, manifold.Length - firstStep + 1);
+        _marginals = new TokenDistribution?[positions];
+        _noisy = new TokenDistribution?[positions];
         _stateMass = new Dictionary<int, double> { [originState] = 1.0 };
     }
 
-    /// <summary>μ at step <paramref name="t"/> (t ≥ t0).</summary>
+    /// <summary>μ at step <paramref name="t"/> (t0 ≤ t ≤ L).</summary>
     public TokenDistribution At(int t)
     {
+        var index = t - _firstStep;
+        var known = Volatile.Read(ref _marginals[index]);
+        if (known is not null)
+        {
+            return known;
+        }
+
         lock (_gate)
         {
-            while (_marginals.Count <= t - _firstStep)
+            while (_computed <= index)
             {
                 Extend();
             }
 
-            return _marginals[t - _firstStep];
+            return _marginals[index]!;
         }
     }
 
-    /// <summary>(1−ε)·μ_t + ε/|V|, kept so a lane or a dynamic program asking again does not rebuild it.</summary>
+    /// <summary>(1−ε)·μ_t + ε/|V| (one model asks with one ε per t), kept so it is not rebuilt.</summary>
     public TokenDistribution WithNoise(int t, double error)
     {
-        var truth = At(t);
-        lock (_gate)
+        var index = t - _firstStep;
+        var known = Volatile.Read(ref _noisy[index]);
+        if (known is not null)
         {
-            var key = (t - _firstStep, error);
-            if (!_noisy.TryGetValue(key, out var noisy))
-            {
-                noisy = truth.WithUniformNoise(error);
-                _noisy[key] = noisy;
-            }
-
-            return noisy;
+            return known;
         }
+
+        // Racing threads may both build it; either result is the same distribution.
+        var noisy = At(t).WithUniformNoise(error);
+        Volatile.Write(ref _noisy[index], noisy);
+        return noisy;
     }
 
     private void Extend()
     {
-        var t = _firstStep + _marginals.Count;
+        var t = _firstStep + _computed;
         var tokenMass = new Dictionary<int, double>();
         var nextMass = new Dictionary<int, double>();
         var offMass = 0.0;
@@ -90,9 +101,10 @@ internal sealed class ForwardMarginals
         var tokens = tokenMass.Keys.Order().ToArray();
         var size = _manifold.VocabularySize;
         // From an off prefix P* is undefined: its marginal is uniform, like every model's babble there.
-        _marginals.Add(tokens.Length == 0
+        Volatile.Write(ref _marginals[_computed], tokens.Length == 0
             ? TokenDistribution.Uniform(size)
             : TokenDistribution.Create(size, tokens, [.. tokens.Select(v => tokenMass[v])], offMass, []));
+        _computed++;
         _stateMass = nextMass;
     }
 }

@@ -24,9 +24,6 @@ public sealed class NgramModel : IAutoregressiveModel
 
     public UInt128 InitialContext { get; }
 
-    /// <summary>How many distinct contexts training saw.</summary>
-    public int ContextCount => _byContext.Count;
-
     /// <summary>Draws <paramref name="samples"/> continuations from P* with <paramref name="random"/> and counts them.</summary>
     public static NgramModel Train(GenerationContext context, int order, int samples, double smoothing, SeededRandom random)
     {

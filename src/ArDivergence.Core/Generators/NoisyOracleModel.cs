@@ -56,21 +56,7 @@ public sealed class NoisyOracleModel : IAutoregressiveModel
         return new OracleStepTable(distribution.MassOutside(m.Tokens), m, valid);
     });
 
-    private TokenDistribution Build(MoveSet moves, double error)
-    {
-        var size = _context.VocabularySize;
-        if (_noise == NoiseMode.Invalid && moves.Count == size)
-        {
-            return moves.Truth;
-        }
-
-        var scaled = new double[moves.Count];
-        for (var i = 0; i < scaled.Length; i++)
-        {
-            scaled[i] = (1.0 - error) * moves.Probabilities[i];
-        }
-
-        var excluded = _noise == NoiseMode.Invalid ? moves.Tokens : [];
-        return TokenDistribution.Create(size, moves.Tokens, scaled, error, excluded);
-    }
+    private TokenDistribution Build(MoveSet moves, double error) => _noise == NoiseMode.Invalid
+        ? TruthMixtures.WithInvalidNoise(moves, error)
+        : moves.Truth.WithUniformNoise(error);
 }

@@ -50,6 +50,9 @@ public sealed class PlanningGenerator : IGenerator
 
     public IExactProcess Exact { get; }
 
+    /// <summary>The model that makes the plans.</summary>
+    public IOneShotModel Model => _inner;
+
     /// <summary>A non-autoregressive lane: one call for all L positions at step 1.</summary>
     public static PlanningGenerator OneShot(string name, GenerationContext context, IOneShotModel model, ComputeConfig compute) =>
         new(name, GeneratorKind.NonAutoregressive, context, model, compute, int.MaxValue, null, false);
@@ -82,6 +85,7 @@ public sealed class PlanningGenerator : IGenerator
         }
 
         var distribution = _inner.Conditional(plan.Frame, memory, state.Manifold, t, state.Context, prefix, ref scratch);
+        var compute = ledger.EndStep(ledger.CachedUpTo * Compute.KvBytesPerPosition);
         var token = forcedToken ?? plan.Tokens[plan.Next];
         var moves = Context.Manifold.Moves(state.Manifold, t);
         var next = state with
@@ -95,8 +99,6 @@ public sealed class PlanningGenerator : IGenerator
             Plan = forcedToken.HasValue ? null : plan with { Next = plan.Next + 1 },
             Scratch = scratch,
         };
-        var compute = ledger.EndStep(ledger.CachedUpTo * Compute.KvBytesPerPosition);
-        next = next with { Ledger = ledger };
         return new StepOutcome(token, distribution, next, compute);
     }
 

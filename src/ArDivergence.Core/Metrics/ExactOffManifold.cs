@@ -45,8 +45,14 @@ public sealed class ExactOffManifold
     /// <summary>True once the state space outgrew the limit: later steps have no exact value.</summary>
     public bool LimitReached { get; private set; }
 
-    /// <summary>The largest number of keys seen at one step.</summary>
-    public int PeakStates { get; private set; } = 1;
+    /// <summary>The value at t if it is computed already (never computes); null otherwise.</summary>
+    public double? Known(int t)
+    {
+        lock (_gate)
+        {
+            return t >= 0 && t < _offByStep.Count ? _offByStep[t] : null;
+        }
+    }
 
     /// <summary>The exact value at t (t ≤ L), computing up to t if needed; null when beyond the limit.</summary>
     public double? At(int t, CancellationToken cancellation = default)
@@ -101,7 +107,6 @@ public sealed class ExactOffManifold
             return;
         }
 
-        PeakStates = Math.Max(PeakStates, next.Count);
         _offByStep.Add(Math.Min(1.0, _offByStep[t - 1] + off));
         _mass = next;
     }

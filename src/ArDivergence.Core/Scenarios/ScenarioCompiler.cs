@@ -29,65 +29,38 @@ public static class ScenarioCompiler
             ?? throw new InvalidOperationException("the scenario gives no length");
         var manifold = ManifoldBuilder.Build(spec.Manifold, vocabulary, length, task);
         var context = new GenerationContext(manifold, vocabulary.Count, [.. promptTokens.Select(vocabulary.IdOf)]);
-        var generators = new List<IGenerator>();
-        foreach (var generator in spec.Generators)
+        // Every lane but mpc first, so an mpc lane wraps the very model its inner lane has (an n-gram is trained once).
+        var built = spec.Generators
+            .Where(g => g is not MpcGeneratorSpec)
+            .ToDictionary(g => g.Name, g => Build(g, context, task, vocabulary, actualSeed), StringComparer.Ordinal);
+        foreach (var mpc in spec.Generators.OfType<MpcGeneratorSpec>())
         {
-            generators.Add(Build(generator, spec, context, task, vocabulary, actualSeed, generators));
+            built[mpc.Name] = Wrap(mpc, built[mpc.Inner], context);
         }
 
-        return new CompiledScenario(spec, actualSeed, vocabulary, context.Prompt, manifold, generators, task);
+        return new CompiledScenario(spec, actualSeed, vocabulary, context.Prompt, manifold, [.. spec.Generators.Select(g => built[g.Name])], task);
     }
 
-    private static IGenerator Build(
-        GeneratorSpec generator,
-        ScenarioSpec spec,
-        GenerationContext context,
-        TaskInstance? task,
-        Vocabulary vocabulary,
-        long seed,
-        IReadOnlyList<IGenerator> built)
-    {
-        switch (generator)
+    private static IGenerator Build(GeneratorSpec generator, GenerationContext context, TaskInstance? task, Vocabulary vocabulary, long seed) =>
+        generator switch
         {
-            case AutoregressiveGeneratorSpec ar:
-                return new AutoregressiveGenerator(
-                    ar.Name, context, Model(ar.Model, ar.Name, context, task, vocabulary, seed), ComputeConfig.From(ar.Compute));
-            case NonAutoregressiveGeneratorSpec nar:
-                return PlanningGenerator.OneShot(nar.Name, context, OneShot(nar.Model, context), ComputeConfig.From(nar.Compute));
-            case MpcGeneratorSpec mpc:
-                var innerSpec = spec.Generators.First(g => g.Name == mpc.Inner);
-                var inner = InnerModel(innerSpec, spec, context, task, vocabulary, seed, built);
-                var innerCompute = innerSpec switch
-                {
-                    AutoregressiveGeneratorSpec a => ComputeConfig.From(a.Compute),
-                    NonAutoregressiveGeneratorSpec n => ComputeConfig.From(n.Compute),
-                    _ => throw new InvalidOperationException($"mpc '{mpc.Name}' cannot wrap '{mpc.Inner}'"),
-                };
-                return PlanningGenerator.Mpc(mpc.Name, context, inner, innerCompute, mpc.Commit, mpc.Horizon, mpc.PrefixCache);
-            default:
-                throw new ArgumentOutOfRangeException(nameof(generator), generator, "unknown generator kind");
-        }
-    }
-
-    /// <summary>The inner lane's own model instance when it is built already (an n-gram is trained once).</summary>
-    private static IOneShotModel InnerModel(
-        GeneratorSpec innerSpec,
-        ScenarioSpec spec,
-        GenerationContext context,
-        TaskInstance? task,
-        Vocabulary vocabulary,
-        long seed,
-        IReadOnlyList<IGenerator> built)
-    {
-        var existing = built.FirstOrDefault(g => g.Name == innerSpec.Name);
-        return (innerSpec, existing) switch
-        {
-            (AutoregressiveGeneratorSpec, AutoregressiveGenerator ar) => new AutoregressivePlanner(context, ar.Model),
-            (AutoregressiveGeneratorSpec ar, _) => new AutoregressivePlanner(
-                context, Model(ar.Model, ar.Name, context, task, vocabulary, seed)),
-            (NonAutoregressiveGeneratorSpec nar, _) => OneShot(nar.Model, context),
-            _ => throw new InvalidOperationException($"'{innerSpec.Name}' cannot be wrapped by mpc in '{spec.Name}'"),
+            AutoregressiveGeneratorSpec ar => new AutoregressiveGenerator(
+                ar.Name, context, Model(ar.Model, ar.Name, context, task, vocabulary, seed), ComputeConfig.From(ar.Compute)),
+            NonAutoregressiveGeneratorSpec nar =>
+                PlanningGenerator.OneShot(nar.Name, context, OneShot(nar.Model, context), ComputeConfig.From(nar.Compute)),
+            _ => throw new ArgumentOutOfRangeException(nameof(generator), generator, "unknown generator kind"),
         };
+
+    /// <summary>An mpc lane around an inner lane's model, priced by the inner lane's compute settings.</summary>
+    private static PlanningGenerator Wrap(MpcGeneratorSpec mpc, IGenerator inner, GenerationContext context)
+    {
+        IOneShotModel model = inner switch
+        {
+            AutoregressiveGenerator ar => new AutoregressivePlanner(context, ar.Model),
+            PlanningGenerator { Kind: GeneratorKind.NonAutoregressive } oneShot => oneShot.Model,
+            _ => throw new InvalidOperationException($"mpc '{mpc.Name}' cannot wrap '{mpc.Inner}'"),
+        };
+        return PlanningGenerator.Mpc(mpc.Name, context, model, inner.Compute, mpc.Commit, mpc.Horizon, mpc.PrefixCache);
     }
 
     private static IAutoregressiveModel Model(

@@ -28,6 +28,11 @@ public static class ArdivCommandLine
                 EnableDefaultExceptionHandler = false,
             });
         }
+        catch (AggregateException parallel) when (parallel.InnerExceptions.All(e => e is ScenarioLimitException))
+        {
+            console.Error.WriteLine($"ardiv: error: {parallel.InnerExceptions[0].Message}");
+            return ExitCodes.BadInput;
+        }
         catch (ScenarioLimitException limit)
         {
             // A limit the validator could not see before compiling (e.g. a state space): bad input, not a crash.

@@ -35,7 +35,10 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
         }
     }
 
-    /// <summary>The JSON shape of the issue, plus off_manifold_ci95 (null when exact) and forced.</summary>
+    /// <summary>
+    /// The JSON shape of the issue, plus off_manifold_ci95 (null when exact), the running totals of
+    /// semantics §4 (flops_*_total, kv_cache_bytes_peak) and forced.
+    /// </summary>
     public void Json(TextWriter output, bool indented) => JsonOutput.Write(output, indented, (json, drain) =>
     {
         json.StartReport(Scenario, Seed, Length);
@@ -61,7 +64,8 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
         text.Write(Output.Csv.Line(
             "lane", "kind", "t", "token", "token_prob", "on_manifold", "token_error", "path_off", "off_manifold",
             "off_manifold_exact", "off_manifold_ci95_low", "off_manifold_ci95_high", "lecun_naive", "flops_computed",
-            "flops_recomputed", "flops_reused", "kv_cache_bytes", "forced", "top"));
+            "flops_recomputed", "flops_reused", "kv_cache_bytes", "flops_computed_total", "flops_recomputed_total",
+            "flops_reused_total", "kv_cache_bytes_peak", "forced", "top"));
         text.Write('\n');
         foreach (var lane in Lanes)
         {
@@ -86,6 +90,10 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
                     Output.Csv.Number(step.FlopsRecomputed),
                     Output.Csv.Number(step.FlopsReused),
                     step.KvCacheBytes.ToString(CultureInfo.InvariantCulture),
+                    Output.Csv.Number(step.Totals.Computed),
+                    Output.Csv.Number(step.Totals.Recomputed),
+                    Output.Csv.Number(step.Totals.Reused),
+                    step.Totals.PeakKvCacheBytes.ToString(CultureInfo.InvariantCulture),
                     Output.Csv.Bool(step.Forced),
                     Output.Csv.Field(top)));
                 text.Write('\n');
@@ -178,6 +186,10 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
         json.Number("flops_recomputed", step.FlopsRecomputed);
         json.Number("flops_reused", step.FlopsReused);
         json.WriteNumber("kv_cache_bytes", step.KvCacheBytes);
+        json.Number("flops_computed_total", step.Totals.Computed);
+        json.Number("flops_recomputed_total", step.Totals.Recomputed);
+        json.Number("flops_reused_total", step.Totals.Reused);
+        json.WriteNumber("kv_cache_bytes_peak", step.Totals.PeakKvCacheBytes);
         json.WriteBoolean("forced", step.Forced);
         json.WriteStartArray("top");
         foreach (var top in step.Top)
@@ -189,6 +201,7 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
             json.WriteEndObject();
         }
 
-        json.EndReport();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 }

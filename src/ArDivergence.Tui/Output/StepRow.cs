@@ -17,6 +17,7 @@ public sealed record StepRow(
     double FlopsRecomputed,
     double FlopsReused,
     long KvCacheBytes,
+    ComputeTotals Totals,
     bool Forced,
     IReadOnlyList<TopRow> Top)
 {
@@ -38,6 +39,7 @@ public sealed record StepRow(
             step.Compute.Recomputed,
             step.Compute.Reused,
             step.Compute.KvCacheBytes,
+            step.Totals,
             step.Forced,
             [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))]);
     }

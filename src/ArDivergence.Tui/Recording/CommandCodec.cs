@@ -14,7 +14,7 @@ public static class CommandCodec
     {
         StepCommand step => [("Command", "step"), ("Lane", step.Lane)],
         StepBackCommand back => [("Command", "step_back"), ("Lane", back.Lane)],
-        ContinueCommand run => [("Command", "continue"), ("Lane", run.Lane)],
+        ContinueCommand run => [("Command", "continue"), ("Lane", run.Lane), ("Rounds", run.MaxRounds)],
         ResetCommand => [("Command", "reset")],
         SetSeedCommand seed => [("Command", "set_seed"), ("Seed", seed.Seed)],
         AddBreakpointCommand add =>
@@ -35,7 +35,7 @@ public static class CommandCodec
             {
                 "step" => new StepCommand(Text(e, "Lane")),
                 "step_back" => new StepBackCommand(Text(e, "Lane")),
-                "continue" => new ContinueCommand(Text(e, "Lane")),
+                "continue" => new ContinueCommand(Text(e, "Lane"), Number(e, "Rounds") is double rounds ? (int)rounds : null),
                 "reset" => new ResetCommand(),
                 "set_seed" => new SetSeedCommand(e.GetProperty("Seed").GetInt64()),
                 "add_breakpoint" => new AddBreakpointCommand(

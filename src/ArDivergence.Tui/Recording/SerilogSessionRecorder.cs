@@ -28,12 +28,14 @@ public sealed class SerilogSessionRecorder : ISessionRecorder
 
     private readonly Logger _logger;
     private readonly TimeProvider _time;
+    private readonly bool _computeOffManifold;
 
-    private SerilogSessionRecorder(Logger logger, string location, TimeProvider time)
+    private SerilogSessionRecorder(Logger logger, string location, TimeProvider time, bool computeOffManifold)
     {
         _logger = logger;
         Location = location;
         _time = time;
+        _computeOffManifold = computeOffManifold;
     }
 
     public string? Location { get; }
@@ -45,7 +47,13 @@ public sealed class SerilogSessionRecorder : ISessionRecorder
         typeof(SerilogSessionRecorder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>Opens <paramref name="path"/> for recording, or returns a recorder that only carries a warning.</summary>
-    public static ISessionRecorder Open(string path, TimeProvider time)
+    /// <param name="path">The log file (appended to).</param>
+    /// <param name="time">The clock of the events' timestamps.</param>
+    /// <param name="computeOffManifold">
+    /// Compute exact off_manifold for every recorded step (headless runs); otherwise record it where it
+    /// is already known, so a terminal session never waits for dynamic programming to record a step.
+    /// </param>
+    public static ISessionRecorder Open(string path, TimeProvider time, bool computeOffManifold = false)
     {
         try
         {
@@ -64,7 +72,7 @@ public sealed class SerilogSessionRecorder : ISessionRecorder
                 .MinimumLevel.Verbose()
                 .WriteTo.File(new CompactJsonFormatter(), path, buffered: false, fileSizeLimitBytes: null)
                 .CreateLogger();
-            return new SerilogSessionRecorder(logger, path, time);
+            return new SerilogSessionRecorder(logger, path, time, computeOffManifold);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -97,7 +105,7 @@ public sealed class SerilogSessionRecorder : ISessionRecorder
         Write(LogEventLevel.Information, SessionEvents.Command, [.. CommandCodec.ToProperties(command), ("Message", after.Message)]);
         foreach (var (lane, step) in StepDiff.NewSteps(before, after))
         {
-            Write(LogEventLevel.Information, SessionEvents.Step, StepFields.Of(after, lane, step));
+            Write(LogEventLevel.Information, SessionEvents.Step, StepFields.Of(after, lane, step, _computeOffManifold));
         }
 
         if (after.Hit is { } hit)

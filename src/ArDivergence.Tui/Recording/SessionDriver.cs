@@ -42,7 +42,9 @@ public sealed class SessionDriver : IDisposable
         try
         {
             var after = _session.Execute(command, progress, cancellation);
-            _recorder.CommandExecuted(command, before, after);
+
+            // Record the command as it ran (a cancelled continue comes back bounded), so a replay does the same.
+            _recorder.CommandExecuted(after.Executed ?? command, before, after);
             return after;
         }
         catch (Exception ex) when (ex is InvalidCommandException or ScenarioLimitException or OperationCanceledException)

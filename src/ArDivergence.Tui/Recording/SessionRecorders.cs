@@ -14,6 +14,13 @@ public static class SessionRecorders
         return SerilogSessionRecorder.Open(path, time);
     }
 
+    /// <summary>Records a headless run: every step with its exact off_manifold (nothing waits on it).</summary>
+    public static ISessionRecorder ForRun(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return SerilogSessionRecorder.Open(path, TimeProvider.System, computeOffManifold: true);
+    }
+
     /// <summary>
     /// The terminal UI's default: a timestamped file under $XDG_STATE_HOME/ardiv/sessions/
     /// (else ~/.local/state/ardiv/sessions/).

@@ -63,7 +63,7 @@ internal static class RunVerb
 
         var session = new DebuggerSession(spec, SessionOpener.Options(seed, lanes, top));
         var info = new SessionStartInfo(source.Path, source.Hash, session.Scenario.Seed, lanes is { Count: > 0 } ? lanes : null, top);
-        var recorder = logPath is null ? NullSessionRecorder.Instance : SessionRecorders.ToFile(logPath);
+        var recorder = logPath is null ? NullSessionRecorder.Instance : SessionRecorders.ForRun(logPath);
         if (recorder.Warning is { } warning)
         {
             console.Error.WriteLine($"ardiv: warning: {warning}");

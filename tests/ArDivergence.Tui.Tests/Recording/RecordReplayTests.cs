@@ -58,6 +58,42 @@ public class RecordReplayTests
     }
 
     [Fact]
+    public void A_cancelled_continue_is_recorded_where_it_stopped_and_replays_there()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("cancelled.clef");
+        var source = ScenarioSource.Load("lecun-iid");
+        var session = new DebuggerSession(source.Spec!);
+        using (var cancel = new CancellationTokenSource())
+        using (var driver = new SessionDriver(session, new SessionStartInfo(source.Path, source.Hash, session.Scenario.Seed, null, null), SessionRecorders.ToFile(log)))
+        {
+            // Cancel once the continue has reached t = 5 (it checks before each round).
+            var stopped = driver.Execute(new ContinueCommand(), new InlineProgress(t => { if (t >= 5) { cancel.Cancel(); } }), cancel.Token);
+            Assert.Equal(5, stopped.T);
+            driver.Execute(new StepCommand());
+        }
+
+        Assert.Contains("\"Rounds\":5", File.ReadAllText(log), StringComparison.Ordinal);
+        var (exit, output, error) = CliRunner.Run("replay", log);
+        Assert.True(exit == 0, error);
+        Assert.Contains("all 18 recorded steps agree", output);
+    }
+
+    [Fact]
+    public void A_tampered_off_manifold_is_caught()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("run.clef");
+        CliRunner.Run("run", "lecun-iid", "--steps", "3", "--log", log, "--format", "csv");
+        var text = File.ReadAllText(log);
+        Assert.Contains("\"OffManifold\":0.01,", text, StringComparison.Ordinal);
+        File.WriteAllText(log, text.Replace("\"OffManifold\":0.01,", "\"OffManifold\":0.02,", StringComparison.Ordinal));
+        var (exit, _, error) = CliRunner.Run("replay", log);
+        Assert.Equal(1, exit);
+        Assert.Contains("OffManifold recorded 0.02", error);
+    }
+
+    [Fact]
     public void A_tampered_token_gives_exit_1_naming_its_event()
     {
         using var folder = new TempFolder();
@@ -167,6 +203,11 @@ public class RecordReplayTests
         Assert.Equal("/x/state/ardiv/sessions", SessionRecorders.SessionFolder(n => n == "XDG_STATE_HOME" ? "/x/state" : "/home/u"));
         Assert.Equal("/home/u/.local/state/ardiv/sessions", SessionRecorders.SessionFolder(n => n == "HOME" ? "/home/u" : null));
         Assert.Null(SessionRecorders.SessionFolder(_ => null));
+    }
+
+    private sealed class InlineProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     private static int ScenarioSourceLength(string name) =>

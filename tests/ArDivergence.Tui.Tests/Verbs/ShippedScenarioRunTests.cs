@@ -10,7 +10,8 @@ public class ShippedScenarioRunTests
     private static readonly string[] StepKeys =
     [
         "t", "token", "token_prob", "on_manifold", "token_error", "path_off", "off_manifold", "off_manifold_exact",
-        "lecun_naive", "flops_computed", "flops_recomputed", "flops_reused", "kv_cache_bytes", "top",
+        "lecun_naive", "flops_computed", "flops_recomputed", "flops_reused", "kv_cache_bytes", "flops_computed_total",
+        "flops_recomputed_total", "flops_reused_total", "kv_cache_bytes_peak", "top",
     ];
 
     private static readonly string[] EstimateKeys =
@@ -72,6 +73,8 @@ public class ShippedScenarioRunTests
                 Assert.Equal(direct.TokenText(record.Token), step.GetProperty("token").GetString());
                 Assert.Equal(record.PathOff, step.GetProperty("path_off").GetDouble());
                 Assert.Equal(record.Compute.Computed, step.GetProperty("flops_computed").GetDouble());
+                Assert.Equal(record.Totals.Computed, step.GetProperty("flops_computed_total").GetDouble());
+                Assert.Equal(record.Totals.PeakKvCacheBytes, step.GetProperty("kv_cache_bytes_peak").GetInt64());
                 if (record.TokenError is double error)
                 {
                     Assert.Equal(error, step.GetProperty("token_error").GetDouble());

@@ -218,8 +218,10 @@ internal sealed class CurveWorker : IDisposable
                 Publish(true);
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException || ex.InnerException is OperationCanceledException || !IsFatal(ex))
         {
+            // Cancelled, or failed (a limit, a bug): what is known stays, the rest can be asked for again
+            // with m. The task must never fault, or every later Start would fail waiting for it.
             for (var i = 0; i < n; i++)
             {
                 if (phases[i] is CurvePhase.Computing or CurvePhase.MonteCarlo)
@@ -231,6 +233,8 @@ internal sealed class CurveWorker : IDisposable
             Publish(true);
         }
     }
+
+    private static bool IsFatal(Exception ex) => ex is OutOfMemoryException or StackOverflowException or AccessViolationException;
 
     private sealed class FractionProgress(Action<double> report) : IProgress<double>
     {
