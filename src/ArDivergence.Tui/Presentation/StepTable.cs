@@ -41,10 +41,6 @@ public static class StepTable
         new("kv_cache", "kv", true),
     ];
 
-    /// <summary>The row `ardiv run` would print for one step, with off_manifold as known to the caller.</summary>
-    public static StepRow Row(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold) =>
-        StepRow.From(snapshot, step, offManifold);
-
     /// <summary>The off_manifold cell: <see cref="RunReport.OffManifoldText"/>, or "…" while it is being computed.</summary>
     public static string OffManifoldCell(StepRow row, bool pending)
     {
@@ -92,7 +88,7 @@ public static class StepTable
         for (var i = Math.Max(0, first); i < end; i++)
         {
             var step = lane.Steps[i];
-            rows.Add(Cells(Row(snapshot, step, offManifold(step.T)), pending));
+            rows.Add(Cells(StepRow.From(snapshot, step, offManifold(step.T)), pending));
         }
 
         return rows;

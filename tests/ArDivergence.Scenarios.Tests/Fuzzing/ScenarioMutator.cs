@@ -223,7 +223,14 @@ internal static partial class ScenarioMutator
         return Invariant($"line {i + 1} to {j + 1}");
     }
 
-    private static string JunkNumber(List<string> lines, Random random)
+    private static string JunkNumber(List<string> lines, Random random) =>
+        ReplaceNumber(lines, random, _ => OneOf(random, JunkNumbers)) ?? InsertJunk(lines, random);
+
+    /// <summary>
+    /// Replaces one number of a random line (up to 30 tries to find a line with one) by
+    /// <paramref name="replacement"/> of it; null when no try found a number.
+    /// </summary>
+    private static string? ReplaceNumber(List<string> lines, Random random, Func<string, string> replacement)
     {
         for (var attempt = 0; attempt < 30; attempt++)
         {
@@ -235,12 +242,12 @@ internal static partial class ScenarioMutator
             }
 
             var number = numbers[random.Next(numbers.Count)];
-            var junk = OneOf(random, JunkNumbers);
-            lines[i] = string.Concat(lines[i].AsSpan(0, number.Index), junk, lines[i].AsSpan(number.Index + number.Length));
-            return Invariant($"line {i + 1}: {number.Value} -> {junk}");
+            var replaced = replacement(number.Value);
+            lines[i] = string.Concat(lines[i].AsSpan(0, number.Index), replaced, lines[i].AsSpan(number.Index + number.Length));
+            return Invariant($"line {i + 1}: {number.Value} -> {replaced}");
         }
 
-        return InsertJunk(lines, random);
+        return null;
     }
 
     private static string InsertJunk(List<string> lines, Random random)
@@ -440,28 +447,14 @@ internal static partial class ScenarioMutator
     }
 
     /// <summary>A number multiplied by a power of ten: in range, but costly (length 60 → 60,000).</summary>
-    private static string ScaleNumber(List<string> lines, Random random)
-    {
-        for (var attempt = 0; attempt < 30; attempt++)
+    private static string ScaleNumber(List<string> lines, Random random) =>
+        ReplaceNumber(lines, random, number =>
         {
-            var i = random.Next(lines.Count);
-            var numbers = NumberPattern().Matches(lines[i]);
-            if (numbers.Count == 0)
-            {
-                continue;
-            }
-
-            var number = numbers[random.Next(numbers.Count)];
             var zeros = new string('0', 1 + random.Next(6));
-            var scaled = number.Value.Contains('.', StringComparison.Ordinal) || number.Value.Contains('e', StringComparison.Ordinal)
-                ? number.Value + "e" + zeros.Length.ToString(CultureInfo.InvariantCulture)
-                : number.Value + zeros;
-            lines[i] = string.Concat(lines[i].AsSpan(0, number.Index), scaled, lines[i].AsSpan(number.Index + number.Length));
-            return Invariant($"line {i + 1}: {number.Value} -> {scaled}");
-        }
-
-        return JunkNumber(lines, random);
-    }
+            return number.Contains('.', StringComparison.Ordinal) || number.Contains('e', StringComparison.Ordinal)
+                ? number + "e" + zeros.Length.ToString(CultureInfo.InvariantCulture)
+                : number + zeros;
+        }) ?? JunkNumber(lines, random);
 
     /// <summary>A list value repeated many times (long lists, many moves, many sequences).</summary>
     private static string RepeatValue(List<string> lines, Random random)
