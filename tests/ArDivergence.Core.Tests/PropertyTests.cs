@@ -71,6 +71,7 @@ public class PropertyTests
             var snapshot = session.Execute(new ContinueCommand());
             foreach (var lane in snapshot.Lanes)
             {
+                Assert.Same(lane.Steps.FirstOrDefault(s => !s.OnManifold), lane.FirstOff());
                 var previousPathOff = 0.0;
                 var totals = default(ComputeTotals);
                 foreach (var step in lane.Steps)

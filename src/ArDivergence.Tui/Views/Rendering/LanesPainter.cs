@@ -62,7 +62,7 @@ internal static class LanesPainter
         canvas.Write(canvas.Width - TextCells.Width(kind) - 1, 0, kind, focused ? Role.Focus : Role.Dim);
 
         var x = canvas.Put(1, 1, $"t {lane.T}/{lane.Length}", Role.Normal);
-        var firstOff = lane.Steps.FirstOrDefault(s => !s.OnManifold);
+        var firstOff = lane.FirstOff();
         x = firstOff is null
             ? canvas.Put(x + 1, 1, StepTable.ValidMark, Role.Valid)
             : canvas.Put(x + 1, 1, $"{StepTable.InvalidMark}@{firstOff.T}", Role.Invalid);
