@@ -553,7 +553,9 @@ public class DebuggerScreenTests
         {
             tui.PressNoWait(Key.C);
             Assert.True(SpinWait.SpinUntil(() => recorder.Waiting, TimeSpan.FromSeconds(10)));
-            tui.Pump();
+
+            // The busy indicator is redrawn by a 100 ms timer: let one period of virtual time pass.
+            tui.PumpFor(TimeSpan.FromMilliseconds(110));
             Assert.Contains("continue", tui.Controller.BusyText, StringComparison.Ordinal);
             Assert.Contains("Esc cancels", tui.Text, StringComparison.Ordinal);
 

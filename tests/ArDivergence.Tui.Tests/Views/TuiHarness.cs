@@ -125,6 +125,15 @@ internal sealed partial class TuiHarness : IDisposable
         App.LayoutAndDraw();
     }
 
+    /// <summary>Pumps for <paramref name="duration"/> of virtual time, so timers due in it (the busy indicator's redraw) fire.</summary>
+    public void PumpFor(TimeSpan duration)
+    {
+        for (var elapsed = TimeSpan.Zero; elapsed < duration; elapsed += TimeSpan.FromMilliseconds(10))
+        {
+            Pump();
+        }
+    }
+
     public void Resize(int width, int height)
     {
         App.Driver!.SetScreenSize(width, height);
