@@ -75,8 +75,8 @@ internal static class EstimateVerb
         var snapshot = session.Snapshot;
         while (!snapshot.Finished)
         {
-            // One step at a time (not continue, which stops at the scenario's breakpoints anyway), so the
-            // bar can follow; an estimate wants the whole seeded run.
+            // Step by step rather than continue (which would stop at the scenario's breakpoints anyway), so
+            // the bar can follow the seeded run to its end.
             snapshot = session.Execute(new StepCommand());
             progress.Report((double)snapshot.Lanes.Min(l => l.Steps.Count) / snapshot.Length);
         }
