@@ -6,4 +6,7 @@ namespace ArDivergence.Scenarios;
 public sealed record ScenarioLoadResult(ScenarioSpec? Spec, IReadOnlyList<ScenarioDiagnostic> Diagnostics)
 {
     public bool Succeeded => Spec is not null;
+
+    /// <summary>Notes about a valid file (severity note): things it does that its writer may not expect.</summary>
+    public IReadOnlyList<ScenarioDiagnostic> Notes { get; init; } = [];
 }

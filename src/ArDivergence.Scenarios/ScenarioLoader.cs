@@ -70,7 +70,9 @@ public static class ScenarioLoader
                 ReportSemanticProblems(context, spec);
             }
 
-            return Result(bag.Count == 0 ? spec : null, bag);
+            return bag.Count == 0 && spec is not null
+                ? Result(spec, bag) with { Notes = ScenarioNotes.For(spec, context.Paths, bag.File) }
+                : Result(null, bag);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

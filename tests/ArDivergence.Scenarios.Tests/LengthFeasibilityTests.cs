@@ -63,6 +63,6 @@ public sealed class LengthFeasibilityTests
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
             """);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Contains("p: -1 is out of range", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'p': -1 is out of range", diagnostic.Message, StringComparison.Ordinal);
     }
 }

@@ -46,7 +46,7 @@ public sealed class LimitTests
     [Fact]
     public void Length()
     {
-        Load.SingleError(Cycle(1, 1_000_001), 2, 9, "length 1,000,001 is over the limit of 1,000,000");
+        Load.SingleError(Cycle(1, 1_000_001), 2, 9, "'length' 1,000,001 is over the limit of 1,000,000");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class LimitTests
             manifold: {kind: task, task: path_star, degree: 2, path_length: 2, nodes: 1000001}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
-            """, 2, 75, "nodes = 1,000,001 is over the vocabulary limit of 1,000,000 (every node label is a token)");
+            """, 2, 75, "'nodes' = 1,000,001 is over the vocabulary limit of 1,000,000 (every node label is a token)");
     }
 
     [Fact]
@@ -267,9 +267,9 @@ public sealed class LimitTests
     }
 
     [Theory]
-    [InlineData("{kind: task, task: addition, digits: 19}", 48, "digits must be between 1 and 18")]
-    [InlineData("{kind: task, task: hash_then_value, digits: 10, hash_digits: 8}", 55, "digits must be between 1 and 9")]
-    [InlineData("{kind: task, task: hash_then_value, digits: 9, hash_digits: 9}", 71, "hash_digits must be between 1 and 8")]
+    [InlineData("{kind: task, task: addition, digits: 19}", 48, "'digits' must be between 1 and 18")]
+    [InlineData("{kind: task, task: hash_then_value, digits: 10, hash_digits: 8}", 55, "'digits' must be between 1 and 9")]
+    [InlineData("{kind: task, task: hash_then_value, digits: 9, hash_digits: 9}", 71, "'hash_digits' must be between 1 and 8")]
     public void Task_digits(string manifold, int column, string message)
     {
         Load.SingleError($"name: t\nmanifold: {manifold}\ngenerators:\n{Ar}", 2, column, message);
@@ -278,7 +278,7 @@ public sealed class LimitTests
     [Fact]
     public void Top_k()
     {
-        Load.SingleError(ScenarioText.Minimal + "display: {top_k: 51}\n", 7, 18, "top_k: must be between 1 and 50, found 51");
+        Load.SingleError(ScenarioText.Minimal + "display: {top_k: 51}\n", 7, 18, "'top_k': must be between 1 and 50, found 51");
     }
 
     /// <summary>Not a key of the file but of `ardiv run/estimate --samples`; Core refuses it before any run.</summary>

@@ -32,13 +32,13 @@ public sealed class ReportingTests
         Assert.Equal(
             [
                 "test.yaml:3:1: error: unknown key 'colour' in the scenario; allowed keys: name, title, description, seed, length, prompt, vocabulary, extra_tokens, manifold, generators, breakpoints, display",
-                "test.yaml:9:30: error: p: 0 is out of range; expected a finite number greater than 0",
+                "test.yaml:9:30: error: 'p': 0 is out of range; expected a finite number greater than 0",
                 "test.yaml:10:24: error: move to 'r', which is not one of the states (q)",
-                "test.yaml:14:40: error: error: 2 is out of range; expected a probability between 0 and 1",
+                "test.yaml:14:40: error: 'error': 2 is out of range; expected a probability between 0 and 1",
                 "test.yaml:15:35: error: inner 'nothing' names no generator; candidates: ar, ar",
                 "test.yaml:16:12: error: generator name 'ar' is already used by generators[0]; names must be unique",
-                "test.yaml:16:98: error: conditioning: unknown value 'sometimes'; expected one of per_call, consistent",
-                "test.yaml:18:29: error: value: must be at least 1, found 0",
+                "test.yaml:16:98: error: 'conditioning': unknown value 'sometimes'; expected one of per_call, consistent",
+                "test.yaml:18:29: error: 'value': must be at least 1, found 0",
             ],
             result.Diagnostics.Select(d => d.ToString()));
     }
@@ -55,7 +55,7 @@ public sealed class ReportingTests
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
             """);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Contains("length: must be at least 1", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'length': must be at least 1", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ReportingTests
     public void Windows_line_endings_give_the_same_positions()
     {
         var result = Load.Text("name: t\r\nlength: -2\r\n");
-        Load.HasError(result, 2, 9, "length: must be at least 1");
+        Load.HasError(result, 2, 9, "'length': must be at least 1");
     }
 
     [Fact]

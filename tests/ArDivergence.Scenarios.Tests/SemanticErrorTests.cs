@@ -147,7 +147,7 @@ public sealed class SemanticErrorTests
               nodes: 15
             generators:
               - {name: hans, kind: autoregressive, model: {kind: clever_hans}}
-            """, 7, 10, "nodes must be at least 1 + degree·(path_length − 1) = 16", "found 15");
+            """, 7, 10, "'nodes' must be at least 1 + degree·(path_length − 1) = 16", "found 15");
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public sealed class SemanticErrorTests
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
             """);
         Assert.Equal(2, result.Diagnostics.Count);
-        Load.HasError(result, 2, 55, "digits must be between 1 and 9");
-        Load.HasError(result, 2, 72, "hash_digits must be between 1 and 8");
+        Load.HasError(result, 2, 55, "'digits' must be between 1 and 9");
+        Load.HasError(result, 2, 72, "'hash_digits' must be between 1 and 8");
     }
 
     [Fact]
@@ -252,14 +252,14 @@ public sealed class SemanticErrorTests
             manifold: {kind: sequences, sequences: ["Danke schön", "Vielen Dank"]}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
-            """, 2, 9, "length 3 does not match the sequences manifold, which makes 2 tokens");
+            """, 2, 9, "'length' 3 does not match the sequences manifold, which makes 2 tokens");
         Load.SingleError("""
             name: t
             length: 4
             manifold: {kind: task, task: addition, digits: 2}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
-            """, 2, 9, "length 4 does not match the addition task, which makes 3 tokens");
+            """, 2, 9, "'length' 4 does not match the addition task, which makes 3 tokens");
     }
 
     [Fact]

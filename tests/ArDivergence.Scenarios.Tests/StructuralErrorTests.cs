@@ -44,7 +44,7 @@ public sealed class StructuralErrorTests
               - name: ar
                 kind: autoregressive
                 model: {kind: ngram, order: [2]}
-            """, 6, 33, "order: expected an integer, found a list");
+            """, 6, 33, "'order': expected an integer, found a list");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class StructuralErrorTests
             manifold: {kind: sequences, sequences: [a b]}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: ngram, order: "2"}}
-            """, 4, 66, "order: expected an integer, found the string '2'");
+            """, 4, 66, "'order': expected an integer, found the string '2'");
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class StructuralErrorTests
             manifold: {kind: sequences, sequences: [a b]}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 1.5}}
-            """, 4, 73, "error: 1.5 is out of range", "between 0 and 1");
+            """, 4, 73, "'error': 1.5 is out of range", "between 0 and 1");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class StructuralErrorTests
                 model:
                   kind: noisy_oracle
                   error: {values: [0.1, 0.2, -0.1]}
-            """, 8, 34, "values[2]: -0.1 is out of range");
+            """, 8, 34, "'values[2]': -0.1 is out of range");
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class StructuralErrorTests
             manifold: {kind: sequences, sequences: [a b]}
             generators:
               - {name: ar, kind: non_autoregressive, model: {kind: joint, sequence_error: .nan}}
-            """, 4, 79, "sequence_error: NaN");
+            """, 4, 79, "'sequence_error': NaN");
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class StructuralErrorTests
                 kind: autoregressive
                 model: {kind: noisy_oracle, error: 0}
                 compute: {think_flops: .inf}
-            """, 7, 28, "think_flops: .inf is infinite");
+            """, 7, 28, "'think_flops': .inf is infinite");
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class StructuralErrorTests
             manifold: {kind: automaton, start: q, states: {q: [{token: a, to: q}]}}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
-            """, 2, 9, "length: must be at least 1, found -5");
+            """, 2, 9, "'length': must be at least 1, found -5");
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class StructuralErrorTests
             manifold: {kind: automaton, start: q, states: {q: [{token: a, to: q}]}}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
-            """, 2, 9, "length: 99999999999 is too large", "2,147,483,647");
+            """, 2, 9, "'length': 99999999999 is too large", "2,147,483,647");
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class StructuralErrorTests
             manifold: {kind: sequences, sequences: [a b]}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
-            """, 2, 7, "seed: must be at least 0");
+            """, 2, 7, "'seed': must be at least 0");
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class StructuralErrorTests
             manifold: {kind: sequences, sequences: [a b]}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0, noise: gaussian}}
-            """, 4, 83, "noise: unknown value 'gaussian'; expected one of invalid, uniform");
+            """, 4, 83, "'noise': unknown value 'gaussian'; expected one of invalid, uniform");
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class StructuralErrorTests
             manifold: {kind: task, task: sorting}
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
-            """, 2, 30, "task: unknown value 'sorting'; expected one of copy, addition, hash_then_value, path_star, dyck");
+            """, 2, 30, "'task': unknown value 'sorting'; expected one of copy, addition, hash_then_value, path_star, dyck");
     }
 
     [Fact]
@@ -316,7 +316,7 @@ public sealed class StructuralErrorTests
             generators:
               - {name: ar, kind: autoregressive, model: {kind: noisy_oracle, error: 0}}
             display: {top_k: 51}
-            """, 5, 18, "top_k: must be between 1 and 50, found 51");
+            """, 5, 18, "'top_k': must be between 1 and 50, found 51");
     }
 
     [Fact]

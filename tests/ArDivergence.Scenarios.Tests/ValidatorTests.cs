@@ -67,7 +67,7 @@ public sealed class ValidatorTests
         var automaton = new AutomatonManifoldSpec("q", null, [new AutomatonStateSpec("q", [new AutomatonMoveSpec("a", "q")])]);
         var tooLong = Spec(automaton, Oracle) with { Length = 2_000_000 };
         var problem = Assert.Single(ScenarioValidator.Validate(tooLong));
-        Assert.Equal(new SpecProblem("length", "length 2,000,000 is over the limit of 1,000,000"), problem);
+        Assert.Equal(new SpecProblem("length", "'length' 2,000,000 is over the limit of 1,000,000"), problem);
 
         var hugeStar = Spec(new PathStarTaskSpec(2, 2, 5_000_000), Oracle);
         Assert.Contains(ScenarioValidator.Validate(hugeStar), p => p.Path == "manifold.nodes" && p.Message.Contains("1,000,000", StringComparison.Ordinal));

@@ -167,7 +167,7 @@ public static class ScenarioValidator
             CheckBreakpoints();
             if (spec.Display.TopK is < MinTopK or > MaxTopK)
             {
-                Add("display.top_k", Invariant($"top_k must be between {MinTopK} and {MaxTopK}, found {spec.Display.TopK}"));
+                Add("display.top_k", Invariant($"'top_k' must be between {MinTopK} and {MaxTopK}, found {spec.Display.TopK}"));
             }
 
             CheckWork();
@@ -235,7 +235,7 @@ public static class ScenarioValidator
 
                 if (!(sequence.Weight > 0) || double.IsInfinity(sequence.Weight))
                 {
-                    Add(path + ".weight", "weight must be a finite number greater than 0");
+                    Add(path + ".weight", "'weight' must be a finite number greater than 0");
                 }
 
                 for (var j = 0; j < sequence.Tokens.Count; j++)
@@ -329,7 +329,7 @@ public static class ScenarioValidator
 
                 if (!(move.P > 0) || double.IsInfinity(move.P))
                 {
-                    Add(path + ".p", "p must be a finite number greater than 0");
+                    Add(path + ".p", "'p' must be a finite number greater than 0");
                 }
             }
         }
@@ -354,8 +354,8 @@ public static class ScenarioValidator
                 }
             }
 
-            ok &= Require(task.N >= 1, "manifold.n", Invariant($"n must be at least 1, found {task.N}"));
-            ok &= Require(task.N <= MaxLength, "manifold.n", Invariant($"n = {task.N:N0} is over the length limit of {MaxLength:N0}"));
+            ok &= Require(task.N >= 1, "manifold.n", Invariant($"'n' must be at least 1, found {task.N}"));
+            ok &= Require(task.N <= MaxLength, "manifold.n", Invariant($"'n' = {task.N:N0} is over the length limit of {MaxLength:N0}"));
             if (ok)
             {
                 AdoptTask(task, namesItsTokens: true);
@@ -366,7 +366,7 @@ public static class ScenarioValidator
         {
             _manifoldDescription = "addition task";
             if (Require(task.Digits is >= 1 and <= MaxAdditionDigits, "manifold.digits",
-                Invariant($"digits must be between 1 and {MaxAdditionDigits} (the sum must fit in a 64-bit integer), found {task.Digits}")))
+                Invariant($"'digits' must be between 1 and {MaxAdditionDigits} (the sum must fit in a 64-bit integer), found {task.Digits}")))
             {
                 AdoptTask(task, namesItsTokens: false);
             }
@@ -376,9 +376,9 @@ public static class ScenarioValidator
         {
             _manifoldDescription = "hash_then_value task";
             var ok = Require(task.Digits is >= 1 and <= MaxHashThenValueDigits, "manifold.digits",
-                Invariant($"digits must be between 1 and {MaxHashThenValueDigits} (x² must fit in a 64-bit integer), found {task.Digits}"));
+                Invariant($"'digits' must be between 1 and {MaxHashThenValueDigits} (x² must fit in a 64-bit integer), found {task.Digits}"));
             ok &= Require(task.HashDigits is >= 1 and <= MaxHashDigits, "manifold.hash_digits",
-                Invariant($"hash_digits must be between 1 and {MaxHashDigits} (the FNV-1a hash has {MaxHashDigits} hex digits), found {task.HashDigits}"));
+                Invariant($"'hash_digits' must be between 1 and {MaxHashDigits} (the FNV-1a hash has {MaxHashDigits} hex digits), found {task.HashDigits}"));
             if (ok)
             {
                 AdoptTask(task, namesItsTokens: false);
@@ -388,8 +388,8 @@ public static class ScenarioValidator
         private void CheckPathStar(PathStarTaskSpec task)
         {
             _manifoldDescription = "path_star task";
-            var ok = Require(task.Degree >= 2, "manifold.degree", Invariant($"degree must be at least 2 (one arm is no choice), found {task.Degree}"));
-            ok &= Require(task.PathLength >= 2, "manifold.path_length", Invariant($"path_length must be at least 2 (source and goal), found {task.PathLength}"));
+            var ok = Require(task.Degree >= 2, "manifold.degree", Invariant($"'degree' must be at least 2 (one arm is no choice), found {task.Degree}"));
+            ok &= Require(task.PathLength >= 2, "manifold.path_length", Invariant($"'path_length' must be at least 2 (source and goal), found {task.PathLength}"));
             if (!ok)
             {
                 return;
@@ -397,9 +397,9 @@ public static class ScenarioValidator
 
             var needed = 1 + ((long)task.Degree * (task.PathLength - 1));
             ok &= Require(task.Nodes >= needed, "manifold.nodes", Invariant(
-                $"nodes must be at least 1 + degree·(path_length − 1) = {needed:N0} so that every node of the star has its own label, found {task.Nodes:N0}"));
+                $"'nodes' must be at least 1 + degree·(path_length − 1) = {needed:N0} so that every node of the star has its own label, found {task.Nodes:N0}"));
             ok &= Require(task.Nodes <= MaxVocabulary, "manifold.nodes", Invariant(
-                $"nodes = {task.Nodes:N0} is over the vocabulary limit of {MaxVocabulary:N0} (every node label is a token)"));
+                $"'nodes' = {task.Nodes:N0} is over the vocabulary limit of {MaxVocabulary:N0} (every node label is a token)"));
             if (ok)
             {
                 AdoptTask(task, namesItsTokens: false);
@@ -409,7 +409,7 @@ public static class ScenarioValidator
         private void CheckDyck(DyckTaskSpec task)
         {
             _manifoldDescription = "dyck task";
-            Require(task.MaxDepth >= 1, "manifold.max_depth", Invariant($"max_depth must be at least 1, found {task.MaxDepth}"));
+            Require(task.MaxDepth >= 1, "manifold.max_depth", Invariant($"'max_depth' must be at least 1, found {task.MaxDepth}"));
             if (!Require(task.Pairs.Count > 0, "manifold.pairs", "the dyck task needs at least one bracket pair, e.g. \"( )\""))
             {
                 return;
@@ -474,20 +474,20 @@ public static class ScenarioValidator
             {
                 if (given < 1)
                 {
-                    Add("length", Invariant($"length must be at least 1, found {given}"));
+                    Add("length", Invariant($"'length' must be at least 1, found {given}"));
                     return;
                 }
 
                 if (given > MaxLength)
                 {
-                    Add("length", Invariant($"length {given:N0} is over the limit of {MaxLength:N0}"));
+                    Add("length", Invariant($"'length' {given:N0} is over the limit of {MaxLength:N0}"));
                     return;
                 }
 
                 if (_derivedLength is { } derived && given != derived)
                 {
                     Add("length", Invariant(
-                        $"length {given} does not match the {_manifoldDescription}, which makes {derived} tokens; leave length out (it is derived)"));
+                        $"'length' {given} does not match the {_manifoldDescription}, which makes {derived} tokens; leave length out (it is derived)"));
                 }
             }
             else if (!lengthIsDerived)

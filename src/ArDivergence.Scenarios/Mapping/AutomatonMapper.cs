@@ -33,7 +33,7 @@ internal static class AutomatonMapper
 
         if (mapping.Entries.Count == 0)
         {
-            context.Error(path, mapping, "states: the mapping is empty; expected at least one state");
+            context.Error(path, mapping, "'states': the mapping is empty; expected at least one state");
         }
 
         var states = new List<AutomatonStateSpec>(mapping.Entries.Count);

@@ -69,7 +69,7 @@ internal static class ScenarioMapper
 
         if (node is not MappingNode mapping)
         {
-            context.Error(path, node, $"display: expected a mapping like {{top_k: 5}}, found {node.Describe()}");
+            context.Error(path, node, $"'display': expected a mapping like {{top_k: 5}}, found {node.Describe()}");
             return new DisplaySpec();
         }
 

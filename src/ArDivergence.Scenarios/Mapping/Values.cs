@@ -175,11 +175,14 @@ internal static partial class Values
     public static string Words<T>(IReadOnlyList<(string Word, T Value)> options) =>
         string.Join(", ", options.Select(o => o.Word));
 
-    /// <summary>The key a path ends in, for messages: <c>generators[0].model.error</c> → <c>error</c>.</summary>
+    /// <summary>
+    /// The key a path ends in, quoted, for messages: <c>generators[0].model.error</c> → <c>'error'</c>. Quoted so
+    /// that a key named like a severity does not read as one (`error: 'error': 1.5 is out of range`).
+    /// </summary>
     public static string Key(string path)
     {
         var dot = path.LastIndexOf('.');
-        return MessageText.Quote(dot < 0 ? path : path[(dot + 1)..]);
+        return "'" + MessageText.Quote(dot < 0 ? path : path[(dot + 1)..]) + "'";
     }
 
     private static string RangeMessage(string path, string written, long min, long max) =>

@@ -72,11 +72,12 @@ internal sealed class YamlTreeReader
         {
             Fail(ParserErrors.Position(text, ex), "not valid YAML: " + ParserErrors.Message(ex));
         }
-        catch (ParserCrash crash)
+        catch (ParserCrash)
         {
             // YamlDotNet's scanner throws plain exceptions on some broken input (": {\ns" throws
             // InvalidOperationException without a position); the last event read is the best place we know.
-            Fail(_lastEnd, $"not valid YAML: the parser gave up after this point ({crash.InnerException!.GetType().Name}); look for an unclosed '{{' or '[' or a stray ':' here");
+            // The exception's type means nothing to a user, so the message names only the likely mistakes.
+            Fail(_lastEnd, "not valid YAML: the parser gave up after this point; look for an unclosed '{' or '[' or a stray ':' here");
         }
 
         if (_failed || _tagSeen)

@@ -14,6 +14,16 @@ public static class ArdivCommandLine
         ArgumentNullException.ThrowIfNull(console);
         var root = Build(console);
         var parsed = root.Parse(args);
+        if (parsed.CommandResult.Command != root)
+        {
+            // A verb's usage line would otherwise read `ardiv [<FILE>] estimate <FILE>`: the root's FILE
+            // belongs to `ardiv` alone (it is `ardiv tui FILE`).
+            foreach (var argument in root.Arguments)
+            {
+                argument.Hidden = true;
+            }
+        }
+
         if (parsed.Errors.Count > 0)
         {
             return CliError.Usage(console.Error, string.Join("; ", parsed.Errors.Select(e => e.Message)));
@@ -57,13 +67,7 @@ public static class ArdivCommandLine
         root.Subcommands.Add(ValidateVerb.Command(console));
         root.Subcommands.Add(ReplayVerb.Command(console));
         root.Subcommands.Add(ScenariosVerb.Command(console));
-        root.Arguments.Add(TuiVerb.RootArgument);
-        foreach (var option in TuiVerb.RootOptions)
-        {
-            root.Options.Add(option);
-        }
-
-        root.SetAction(result => TuiVerb.Execute(result, null, console));
+        TuiVerb.AddToRoot(root, console);
         return root;
     }
 }

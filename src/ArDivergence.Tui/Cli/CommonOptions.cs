@@ -19,6 +19,7 @@ internal static class CommonOptions
     public static Option<OutputFormat?> Format() => new("--format")
     {
         Description = "table (default on a terminal), json (default when redirected) or csv.",
+        HelpName = "table|json|csv",
     };
 
     public static Option<string[]> Lanes() => new("--lane")
@@ -26,6 +27,11 @@ internal static class CommonOptions
         Description = "Only this lane (generator name); repeat for several. Default: every lane.",
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "No progress bar on stderr (there is none anyway when stderr is redirected).",
     };
 
     public static OutputFormat ResolveFormat(OutputFormat? requested, ConsoleStreams console) =>

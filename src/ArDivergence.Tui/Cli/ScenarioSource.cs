@@ -29,6 +29,11 @@ public sealed record ScenarioSource(string Path, string Hash, ScenarioLoadResult
             }
         }
 
+        if (!File.Exists(pathOrName) && !pathOrName.Contains('/', StringComparison.Ordinal) && !Directory.Exists(pathOrName))
+        {
+            return new ScenarioSource(pathOrName, "", NotFound(pathOrName));
+        }
+
         var result = ScenarioLoader.LoadFile(pathOrName);
         var hash = result.Succeeded ? HashOf(File.ReadAllBytes(pathOrName)) : "";
         // Logs record the full path, so a replay finds the file from any folder.
@@ -40,6 +45,15 @@ public sealed record ScenarioSource(string Path, string Hash, ScenarioLoadResult
     {
         var shipped = ShippedScenarios.Default;
         return FromText(ShippedPrefix + shipped.Name, shipped.FileName, shipped.Text);
+    }
+
+    /// <summary>A bare name that is neither a file nor a shipped scenario: most likely a mistyped shipped name.</summary>
+    private static ScenarioLoadResult NotFound(string name)
+    {
+        var suggestions = ScenarioNameSuggestions.For(name, ShippedScenarios.Names);
+        var hint = suggestions.Count == 0 ? "" : $"; did you mean {string.Join(" or ", suggestions.Take(3))}?";
+        var message = $"no such file, and no shipped scenario is called '{name}'{hint} (`ardiv scenarios` lists them)";
+        return new ScenarioLoadResult(null, [new ScenarioDiagnostic(name, 1, 1, message)]);
     }
 
     public static string HashOf(byte[] content) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content));

@@ -4,9 +4,18 @@ using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Output;
 
-/// <summary>What `ardiv estimate` prints: one row per lane.</summary>
+/// <summary>
+/// What `ardiv estimate` prints: one row per lane. off_manifold is over all runs of a lane; lecun_naive and
+/// mean_token_error come from the lane's one seeded run, and every output says so (path_ names, a footnote).
+/// </summary>
 public sealed record EstimateReport(string Scenario, long Seed, int Length, IReadOnlyList<EstimateLane> Lanes)
 {
+    /// <summary>LeCun's 1 − (1 − ē)^L with ē the mean token error of the seeded run.</summary>
+    public const string PathLecunNaive = "path_lecun_naive";
+
+    /// <summary>The mean token error ē of the seeded run.</summary>
+    public const string PathMeanTokenError = "path_mean_token_error";
+
     public string Render(OutputFormat format, bool indented) => format switch
     {
         OutputFormat.Json => Json(indented) + "\n",
@@ -44,8 +53,12 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
                 json.WriteNull("off_manifold_mc");
             }
 
+            // lecun_naive and mean_token_error stay for the notebooks that read them; the path_ keys say what
+            // they are: numbers of the one seeded run, not over all runs like off_manifold.
             json.Number("lecun_naive", lane.LecunNaive);
             json.Number("mean_token_error", lane.MeanTokenError);
+            json.Number(PathLecunNaive, lane.LecunNaive);
+            json.Number(PathMeanTokenError, lane.MeanTokenError);
             json.Number("flops_computed", lane.Totals.Computed);
             json.Number("flops_recomputed", lane.Totals.Recomputed);
             json.Number("flops_reused", lane.Totals.Reused);
@@ -61,7 +74,7 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
         var text = new StringBuilder();
         text.Append(Output.Csv.Line(
             "lane", "kind", "off_manifold_exact", "off_manifold_mc", "off_manifold_mc_ci95_low", "off_manifold_mc_ci95_high",
-            "mc_samples", "lecun_naive", "mean_token_error", "flops_computed", "flops_recomputed", "flops_reused",
+            "mc_samples", PathLecunNaive, PathMeanTokenError, "flops_computed", "flops_recomputed", "flops_reused",
             "kv_cache_bytes_peak")).Append('\n');
         foreach (var lane in Lanes)
         {
@@ -91,8 +104,8 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
         text.Append(CultureInfo.InvariantCulture, $"{Scenario}  seed {Seed}  L = {Length}\n\n");
         var cheapest = Lanes.Count == 0 ? 0 : Lanes.Min(l => l.Totals.Computed);
         var table = new TextTable(
-            "lane", "kind", "off_manifold", "monte carlo (95%)", "lecun_naive", "mean e_t", "computed", "recomputed",
-            "reused", "kv peak", "vs cheapest");
+            "lane", "kind", "off_manifold", "monte carlo (95%)", "path lecun_naive", "path mean e_t", "computed",
+            "recomputed", "reused", "kv peak", "vs cheapest");
         foreach (var lane in Lanes)
         {
             var mc = lane.MonteCarlo;
@@ -113,6 +126,7 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
         }
 
         text.Append(table.Render());
+        text.Append(CultureInfo.InvariantCulture, $"\noff_manifold, monte carlo: over all runs of the lane.\npath lecun_naive, path mean e_t: of the one run drawn with seed {Seed} (the run `ardiv run` prints).\n");
         return text.ToString();
     }
 }

@@ -57,11 +57,17 @@ internal static class JsonOutput
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// −0 as 0: a probability computed as −expm1(0) is −0, which readers show as "-0" although it means
+    /// exactly what 0 means.
+    /// </summary>
+    public static double WithoutNegativeZero(double value) => value == 0 ? 0 : value;
+
     public static void Number(this Utf8JsonWriter writer, string name, double? value)
     {
         if (value is double number && double.IsFinite(number))
         {
-            writer.WriteNumber(name, number);
+            writer.WriteNumber(name, WithoutNegativeZero(number));
         }
         else
         {
@@ -73,7 +79,7 @@ internal static class JsonOutput
     {
         if (value is double number && double.IsFinite(number))
         {
-            writer.WriteNumberValue(number);
+            writer.WriteNumberValue(WithoutNegativeZero(number));
         }
         else
         {

@@ -51,7 +51,7 @@ public static class Units
         return ThreeDigits(value) + BinaryPrefixes[prefix];
     }
 
-    /// <summary>A probability in a fixed width: "0.6340", "1.2e-07", "1", "0".</summary>
+    /// <summary>A probability in one format: "0.6340", "0.0000", "1.0000"; "1.2e-07" and "0.9999999" where four decimals would hide it.</summary>
     public static string Probability(double? p)
     {
         if (p is not double value || !double.IsFinite(value))
@@ -59,17 +59,9 @@ public static class Units
             return "-";
         }
 
-        if (value == 0)
-        {
-            return "0";
-        }
-
-        if (value == 1)
-        {
-            return "1";
-        }
-
-        return value is >= 1e-4 and <= 0.9999
+        // Exact 0 and 1 print like their neighbours (never "1" beside "0.5000"); −0 prints as 0.
+        value = value == 0 ? 0 : value;
+        return value is 0 or 1 or (>= 1e-4 and <= 0.9999)
             ? value.ToString("0.0000", CultureInfo.InvariantCulture)
             : value.ToString(value < 0.5 ? "0.0e+00" : "0.0000000", CultureInfo.InvariantCulture);
     }

@@ -4,6 +4,7 @@ using ArDivergence.Core;
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Metrics;
 using ArDivergence.Tui.Cli;
+using ArDivergence.Tui.Output;
 
 namespace ArDivergence.Tui.Recording;
 
@@ -102,7 +103,7 @@ public static class SessionReplayer
                 case SessionEvents.Command or SessionEvents.CommandFailed:
                     if (pending.Count > 0)
                     {
-                        return Diverged(where, $"the replay made {pending.Count} more step(s) than recorded before this command, first {Describe(pending.Peek())}", commands, steps);
+                        return Diverged(where, $"the replay made {Counted.Of(pending.Count, "more step", "more steps")} than recorded before this command, first {Describe(pending.Peek())}", commands, steps);
                     }
 
                     var command = CommandCodec.FromJson(e.Properties, out var reason);
@@ -173,11 +174,11 @@ public static class SessionReplayer
 
         if (pending.Count > 0 && (ended || !log.TruncatedLastLine))
         {
-            return Diverged("the end of the log", $"the replay made {pending.Count} more step(s) than recorded, first {Describe(pending.Peek())}", commands, steps);
+            return Diverged("the end of the log", $"the replay made {Counted.Of(pending.Count, "more step", "more steps")} than recorded, first {Describe(pending.Peek())}", commands, steps);
         }
 
         var note = log.TruncatedLastLine ? " (the log's last line was cut short and is ignored)" : "";
-        return new ReplayOutcome(ReplayVerdict.Agrees, $"replayed {commands} commands; all {steps} recorded steps agree{note}", commands, steps);
+        return new ReplayOutcome(ReplayVerdict.Agrees, $"replayed {Counted.Of(commands, "command")}; {(steps == 1 ? "the 1 recorded step agrees" : $"all {steps} recorded steps agree")}{note}", commands, steps);
     }
 
     private static ReplayOutcome Diverged(string where, string what, int commands, int steps) =>

@@ -13,10 +13,12 @@ internal static class EstimateVerb
     public static Command Command(ConsoleStreams console)
     {
         var file = CommonOptions.ScenarioArgument();
-        var method = new Option<EstimateMethod>("--method")
+        // No default value factory: help would print the enum's spelling ("[default: Exact]"); the
+        // description says the default and HelpName gives the choices as they are typed.
+        var method = new Option<EstimateMethod?>("--method")
         {
             Description = "exact (default; Monte Carlo where exact is out of reach), mc, or both.",
-            DefaultValueFactory = _ => EstimateMethod.Exact,
+            HelpName = "exact|mc|both",
         };
         var samples = new Option<int>("--samples")
         {
@@ -27,21 +29,27 @@ internal static class EstimateVerb
         var format = CommonOptions.Format();
         var lanes = CommonOptions.Lanes();
         var threads = new Option<int?>("--threads") { Description = "Monte Carlo threads (default: all cores); results do not depend on it." };
-        var command = new Command("estimate", "Sequence-level off_manifold per lane: exact, Monte Carlo, or both.")
+        var quiet = CommonOptions.Quiet();
+        var command = new Command(
+            "estimate",
+            "Sequence-level off_manifold per lane: exact, Monte Carlo, or both. off_manifold is over all runs of a lane; " +
+            "the path_ columns (path_lecun_naive, path_mean_token_error) come from the one run drawn with the seed, " +
+            "the run `ardiv run` prints.")
         {
-            file, method, samples, seed, format, lanes, threads,
+            file, method, samples, seed, format, lanes, threads, quiet,
         };
         samples.Validators.Add(r => RunVerb.Positive(r, r.GetValueOrDefault<int>()));
         threads.Validators.Add(r => RunVerb.Positive(r, r.GetValueOrDefault<int?>()));
         command.SetAction(result => Execute(
             result.GetValue(file)!,
-            result.GetValue(method),
+            result.GetValue(method) ?? EstimateMethod.Exact,
             result.GetValue(samples),
             result.GetValue(seed),
             CommonOptions.ResolveFormat(result.GetValue(format), console),
             result.GetValue(lanes),
             result.GetValue(threads),
-            console));
+            console,
+            result.GetValue(quiet)));
         return command;
     }
 
@@ -53,7 +61,8 @@ internal static class EstimateVerb
         OutputFormat format,
         IReadOnlyList<string>? lanes,
         int? threads,
-        ConsoleStreams console)
+        ConsoleStreams console,
+        bool quiet = false)
     {
         if (SessionOpener.LoadSpec(file, lanes, console, out _) is not { } spec)
         {
@@ -61,29 +70,35 @@ internal static class EstimateVerb
         }
 
         var session = new DebuggerSession(spec, SessionOpener.Options(seed, lanes, 0));
-        var snapshot = session.Execute(new ContinueCommand());
+        using var progress = StderrProgress.For(console, quiet);
+        progress.Start("stepping");
+        var snapshot = session.Snapshot;
         while (!snapshot.Finished)
         {
-            // Continue stops at the scenario's breakpoints; an estimate wants the whole run.
-            snapshot = session.Execute(new ContinueCommand());
+            // Step by step rather than continue (which would stop at the scenario's breakpoints anyway), so
+            // the bar can follow the seeded run to its end.
+            snapshot = session.Execute(new StepCommand());
+            progress.Report((double)snapshot.Lanes.Min(l => l.Steps.Count) / snapshot.Length);
         }
 
         var length = snapshot.Length;
         var results = new List<EstimateLane>();
         foreach (var lane in snapshot.Lanes)
         {
-            var exact = method == EstimateMethod.Mc ? null : lane.OffManifold.Exact.At(length);
+            var exact = method == EstimateMethod.Mc ? null : ExactProgress.Through(lane.OffManifold.Exact, length, lane.Name, progress);
             FirstOffHistogram? monteCarlo = null;
             if (method != EstimateMethod.Exact || exact is null)
             {
                 if (method == EstimateMethod.Exact)
                 {
+                    progress.Clear();
                     console.Error.WriteLine(
                         $"ardiv: note: lane {lane.Name}: exact off_manifold is out of reach (more than {lane.OffManifold.Exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs instead");
                 }
 
+                progress.Start($"{lane.Name}: monte carlo");
                 monteCarlo = MonteCarloEstimator.Run(
-                    snapshot.Scenario.Generator(lane.Name), snapshot.Seed, samples, threads);
+                    snapshot.Scenario.Generator(lane.Name), snapshot.Seed, samples, threads, progress);
             }
 
             var last = lane.Last!;
@@ -91,6 +106,7 @@ internal static class EstimateVerb
                 lane.Name, lane.Kind.ToName(), exact, monteCarlo, length, last.LecunNaive, last.MeanTokenError, last.Totals));
         }
 
+        progress.Clear();
         var report = new EstimateReport(snapshot.Scenario.Name, snapshot.Seed, length, results);
         console.Out.Write(report.Render(format, console.OutIsTerminal));
         return ExitCodes.Success;

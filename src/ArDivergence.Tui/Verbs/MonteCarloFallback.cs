@@ -9,20 +9,28 @@ namespace ArDivergence.Tui.Verbs;
 /// </summary>
 internal static class MonteCarloFallback
 {
-    public static void Fill(SessionSnapshot snapshot, int upTo, int samples, ConsoleStreams console)
+    public static void Fill(SessionSnapshot snapshot, int upTo, int samples, ConsoleStreams console, StderrProgress progress)
     {
         foreach (var lane in snapshot.Lanes)
         {
-            if (upTo < 1 || !lane.OffManifold.NeedsMonteCarlo(upTo))
+            if (upTo < 1)
+            {
+                continue;
+            }
+
+            ExactProgress.Through(lane.OffManifold.Exact, upTo, lane.Name, progress);
+            if (!lane.OffManifold.NeedsMonteCarlo(upTo))
             {
                 continue;
             }
 
             var exact = lane.OffManifold.Exact;
+            progress.Clear();
             console.Error.WriteLine(
                 $"ardiv: note: lane {lane.Name}: exact off_manifold stops after t = {exact.ComputedThrough} " +
                 $"(more than {exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs from there");
-            lane.OffManifold.RunMonteCarlo(samples);
+            progress.Start($"{lane.Name}: monte carlo");
+            lane.OffManifold.RunMonteCarlo(samples, progress);
         }
     }
 }

@@ -25,9 +25,10 @@ internal static class RunVerb
             DefaultValueFactory = _ => DefaultMonteCarloSamples,
         };
         var log = new Option<string?>("--log") { Description = "Record the session to this file (compact JSON, replayable)." };
+        var quiet = CommonOptions.Quiet();
         var command = new Command("run", "Step every lane to the end and print the per-step metrics.")
         {
-            file, lanes, seed, steps, top, format, samples, log,
+            file, lanes, seed, steps, top, format, samples, log, quiet,
         };
         steps.Validators.Add(r => Positive(r, r.GetValueOrDefault<int?>()));
         top.Validators.Add(r => Range(r, r.GetValueOrDefault<int?>(), 0, 50));
@@ -41,7 +42,8 @@ internal static class RunVerb
             CommonOptions.ResolveFormat(result.GetValue(format), console),
             result.GetValue(samples),
             result.GetValue(log),
-            console));
+            console,
+            result.GetValue(quiet)));
         return command;
     }
 
@@ -54,7 +56,8 @@ internal static class RunVerb
         OutputFormat format,
         int samples,
         string? logPath,
-        ConsoleStreams console)
+        ConsoleStreams console,
+        bool quiet = false)
     {
         if (SessionOpener.LoadSpec(file, lanes, console, out var source) is not { } spec)
         {
@@ -70,19 +73,25 @@ internal static class RunVerb
         }
 
         using var driver = new SessionDriver(session, info, recorder);
+        using var progress = StderrProgress.For(console, quiet);
         var count = Math.Min(steps ?? session.Scenario.Length, session.Scenario.Length);
+        progress.Start("stepping");
         for (var i = 0; i < count; i++)
         {
             driver.Execute(new StepCommand());
             if (driver.LastFailure is { } failure)
             {
+                progress.Clear();
                 console.Error.WriteLine($"ardiv: error: {failure}");
                 return ExitCodes.BadInput;
             }
+
+            progress.Report((i + 1.0) / count);
         }
 
         var snapshot = driver.Snapshot;
-        MonteCarloFallback.Fill(snapshot, count, samples, console);
+        MonteCarloFallback.Fill(snapshot, count, samples, console, progress);
+        progress.Clear();
         var report = new RunReport(
             snapshot.Scenario.Name,
             snapshot.Seed,

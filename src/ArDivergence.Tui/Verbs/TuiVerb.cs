@@ -8,41 +8,33 @@ namespace ArDivergence.Tui.Verbs;
 /// <summary>`ardiv [tui] [FILE]`: the terminal debugger (the embedded default scenario when no FILE).</summary>
 internal static class TuiVerb
 {
-    private static readonly Argument<string?> RootFile = new("FILE")
+    /// <summary>
+    /// Gives `ardiv` itself the FILE argument and the options of `ardiv tui`. Made per command line (not
+    /// static) because the help of a verb hides the root's FILE, and tests build command lines in parallel.
+    /// </summary>
+    public static void AddToRoot(RootCommand root, ConsoleStreams console)
     {
-        Description = "A scenario file or shipped scenario name (default: the embedded default scenario).",
-        Arity = ArgumentArity.ZeroOrOne,
-    };
-
-    private static readonly Option<long?> RootSeed = CommonOptions.Seed();
-    private static readonly Option<string?> RootLog = LogOption();
-    private static readonly Option<bool> RootNoLog = NoLogOption();
-
-    /// <summary>The options `ardiv` itself takes (it is `ardiv tui`).</summary>
-    public static IReadOnlyList<Option> RootOptions => [RootSeed, RootLog, RootNoLog];
-
-    public static Argument RootArgument => RootFile;
+        ArgumentNullException.ThrowIfNull(root);
+        var file = FileArgument();
+        var seed = CommonOptions.Seed();
+        var log = LogOption();
+        var noLog = NoLogOption();
+        root.Arguments.Add(file);
+        root.Options.Add(seed);
+        root.Options.Add(log);
+        root.Options.Add(noLog);
+        root.SetAction(result => Run(result.GetValue(file), result.GetValue(seed), result.GetValue(log), result.GetValue(noLog), console));
+    }
 
     public static Command Command(ConsoleStreams console)
     {
-        var file = new Argument<string?>("FILE")
-        {
-            Description = "A scenario file or shipped scenario name (default: the embedded default scenario).",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var file = FileArgument();
         var seed = CommonOptions.Seed();
         var log = LogOption();
         var noLog = NoLogOption();
         var command = new Command("tui", "Open the terminal debugger.") { file, seed, log, noLog };
         command.SetAction(result => Run(result.GetValue(file), result.GetValue(seed), result.GetValue(log), result.GetValue(noLog), console));
         return command;
-    }
-
-    /// <summary>The action of `ardiv` with no verb.</summary>
-    public static int Execute(ParseResult result, string? file, ConsoleStreams console)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return Run(file ?? result.GetValue(RootFile), result.GetValue(RootSeed), result.GetValue(RootLog), result.GetValue(RootNoLog), console);
     }
 
     private static int Run(string? file, long? seed, string? log, bool noLog, ConsoleStreams console)
@@ -58,6 +50,12 @@ internal static class TuiVerb
             : info => log is null ? SessionRecorders.ToStateFolder(info) : SessionRecorders.ToFile(log);
         return DebuggerApp.Run(new TuiLaunch(source, seed, recorders, []));
     }
+
+    private static Argument<string?> FileArgument() => new("FILE")
+    {
+        Description = "A scenario file or shipped scenario name (default: the embedded default scenario).",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 
     private static Option<string?> LogOption() => new("--log")
     {

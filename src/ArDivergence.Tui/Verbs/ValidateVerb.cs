@@ -3,7 +3,7 @@ using ArDivergence.Tui.Cli;
 
 namespace ArDivergence.Tui.Verbs;
 
-/// <summary>`ardiv validate FILE...`: every mistake as FILE:LINE:COL: error: MESSAGE; exit 0 or 2.</summary>
+/// <summary>`ardiv validate FILE...`: every mistake as FILE:LINE:COL: error: MESSAGE (notes as `note:`, which keep exit 0); exit 0 or 2.</summary>
 internal static class ValidateVerb
 {
     public static Command Command(ConsoleStreams console)
@@ -20,6 +20,11 @@ internal static class ValidateVerb
         foreach (var file in files)
         {
             var source = ScenarioSource.Load(file);
+            foreach (var note in source.Result.Notes)
+            {
+                console.Error.WriteLine(note.ToString());
+            }
+
             if (source.Result.Succeeded)
             {
                 console.Out.WriteLine($"{file}: ok");

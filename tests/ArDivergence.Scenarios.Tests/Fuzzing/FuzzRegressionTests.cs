@@ -26,7 +26,7 @@ public sealed class FuzzRegressionTests
 
             """ + ScenarioText.Minimal);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Load.AssertAt(diagnostic, 1, 7, "seed: expected an integer", @"found the string 'first line of a long description that goes on and on and on\n... (72 characters)'");
+        Load.AssertAt(diagnostic, 1, 7, "'seed': expected an integer", @"found the string 'first line of a long description that goes on and on and on\n... (72 characters)'");
         Assert.DoesNotContain('\n', diagnostic.ToString());
     }
 
@@ -63,7 +63,7 @@ public sealed class FuzzRegressionTests
     public void Old_mac_line_endings_give_editor_positions()
     {
         var result = Load.Text("name: t\rlength: -2\r");
-        Load.HasError(result, 2, 9, "length: must be at least 1");
+        Load.HasError(result, 2, 9, "'length': must be at least 1");
     }
 
     [Fact]
