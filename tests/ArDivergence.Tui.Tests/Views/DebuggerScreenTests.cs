@@ -538,7 +538,7 @@ public class DebuggerScreenTests
         Assert.Contains("cancelled", tui.Text, StringComparison.Ordinal);
         Assert.Contains(tui.Controller.Curves.Lanes, l => l.Phase == ArDivergence.Tui.Views.Background.CurvePhase.NeedsMonteCarlo);
         tui.Press(Key.N);
-        Assert.Contains("off_manifold -", tui.Lines[2], StringComparison.Ordinal);
+        Assert.Contains("om -", tui.Lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

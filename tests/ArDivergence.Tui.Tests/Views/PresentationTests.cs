@@ -107,8 +107,7 @@ public class PresentationTests
         Assert.True(rows[1].Forced);
         Assert.Equal(StepTable.Pending, rows[0].Cells[6]);
         Assert.Equal("-", StepTable.Rows(snapshot, lane, _ => null, pending: false)[0].Cells[6]);
-        var (widths, shortNames) = StepTable.Widths(rows, 40);
-        Assert.True(shortNames);
+        var widths = StepTable.Widths(rows, snapshot.Length);
         Assert.Equal(StepTable.Columns.Count, widths.Count);
     }
 

@@ -29,7 +29,7 @@ internal static class PanesPainter
         var cursorIndex = controller.CursorT - 1;
         var first = Math.Clamp(cursorIndex - height + 2, 0, Math.Max(0, total - height));
         var rows = StepTable.Rows(snapshot, lane, t => controller.OffManifold(laneIndex, t), controller.OffManifoldPending(laneIndex), first, height);
-        var (widths, shortNames) = StepTable.Widths(rows, canvas.Width - Gutter);
+        var widths = StepTable.Widths(rows, lane.Length);
         var columns = VisibleColumns(widths, canvas.Width - Gutter, controller.ColumnScroll, out var maxScroll, out var hiddenLeft, out var hiddenRight);
         controller.LimitColumnScroll(maxScroll);
 
@@ -37,7 +37,7 @@ internal static class PanesPainter
         foreach (var c in columns)
         {
             var column = StepTable.Columns[c];
-            var name = shortNames ? column.ShortName : column.Name;
+            var name = column.ShortName;
             canvas.Write(x, 1, column.RightAligned ? TextCells.PadLeft(name, widths[c]) : TextCells.PadRight(name, widths[c]), Role.Header);
             x += widths[c] + 1;
             if (c == 1 && hiddenLeft)
@@ -115,7 +115,7 @@ internal static class PanesPainter
         x = body.Put(x, 0, (step.Forced ? StepTable.ForcedMark : "") + snapshot.TokenText(step.Token), step.Forced ? Role.Forced : Role.Normal);
         x = body.Put(x + 1, 0, step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark, step.OnManifold ? Role.Valid : Role.Invalid);
         x = body.Put(x + 1, 0, "p " + Units.Probability(step.TokenProbability), Role.Normal);
-        body.Write(x + 2, 0, (body.Width - x >= 22 ? "token_error " : "err ") + Units.Probability(step.TokenError), Role.Dim);
+        body.Write(x + 2, 0, "tok_err " + Units.Probability(step.TokenError), Role.Dim);
 
         var tokenWidth = Math.Clamp(rows.Count == 0 ? 4 : rows.Max(r => TextCells.Width(r.Token)), 4, 16);
         var barWidth = Math.Clamp(body.Width - tokenWidth - 25, 3, 40);
@@ -228,9 +228,8 @@ internal static class PanesPainter
         canvas.TitleRow(0, "Compute · totals to each lane's t", hint);
         var rows = ComputeBars.Rows(snapshot);
         var nameWidth = Math.Clamp(rows.Max(r => TextCells.Width(r.Lane)), 4, 16);
-        var wide = canvas.Width >= 60;
-        string[] headers = wide ? ["computed", "recomputed", "reused", "kv_peak", "×cheapest"] : ["comp", "recomp", "reused", "kv", "×min"];
-        int[] widths = wide ? [8, 10, 7, 8, 9] : [6, 6, 6, 7, 6];
+        var headers = ComputeBars.Headers;
+        int[] widths = [6, 6, 6, 7, 6];
         var numbersWidth = widths.Sum() + widths.Length;
         var oneLine = canvas.Width - 3 - nameWidth - numbersWidth >= 10;
         var barWidth = oneLine ? canvas.Width - 3 - nameWidth - numbersWidth : canvas.Width - 3 - nameWidth;
@@ -238,7 +237,7 @@ internal static class PanesPainter
 
         var y = 1;
         var x = numbersAt;
-        for (var i = 0; i < headers.Length; i++)
+        for (var i = 0; i < headers.Count; i++)
         {
             canvas.Write(x, y, TextCells.PadLeft(headers[i], widths[i]), Role.Header);
             x += widths[i] + 1;
