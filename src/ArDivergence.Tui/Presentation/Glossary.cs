@@ -43,7 +43,7 @@ public static class Glossary
         new("●", "a position breakpoint at that t"),
         new("●■▲◆▼", "chart: off_man of each lane against t, one shape per lane"),
         new("○□△◇▽", "chart: lecun of the focused lane (drawn over the others)"),
-        new("= lane", "chart legend: this lane's off_man curve coincides with that lane's and is hidden under it"),
+        new("= lane", "chart legend: this lane's off_man curve coincides with that lane's and is hidden under it (after lecun: = off_man, on its own lane's curve)"),
         new("█ ▓ ░", "compute bars: comp (of which ▓ recomp) and reused FLOPs, all lanes on one scale"),
     ];
 

@@ -332,7 +332,8 @@ public class DebuggerScreenTests
         Assert.Contains("Top-5 · ar · t = 2", tui.Text, StringComparison.Ordinal);
         tui.Press(Key.V);
         Assert.Contains("off_manifold vs t", tui.Text, StringComparison.Ordinal);
-        Assert.Contains("●○ ar", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("● ar", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("○ lecun ar", tui.Text, StringComparison.Ordinal);
         tui.Press(Key.V);
         Assert.Contains("Compute · totals", tui.Text, StringComparison.Ordinal);
 

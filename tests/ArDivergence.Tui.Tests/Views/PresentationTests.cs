@@ -179,8 +179,7 @@ public class PresentationTests
         Assert.Contains(plot.Points, p => p is { Lane: 1, Row: 4 });
         Assert.Contains(plot.Points, p => p is { Lane: 0, Naive: false, Column: 7 });
         Assert.Equal(2, plot.MarkerColumn);
-        Assert.Equal("0.5", plot.YLabel(0));
-        Assert.Equal("0", plot.YLabel(4));
+        Assert.Equal([new ChartTick(0, "0.5"), new ChartTick(4, "0.0")], plot.YTicks());
         Assert.NotEqual(OffManifoldChart.Glyph(0, false), OffManifoldChart.Glyph(0, true));
         Assert.NotEqual(OffManifoldChart.Glyph(0, false), OffManifoldChart.Glyph(1, false));
     }

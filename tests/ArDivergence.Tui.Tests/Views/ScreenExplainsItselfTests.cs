@@ -154,4 +154,38 @@ public class ScreenExplainsItselfTests
             Assert.Matches($@"{System.Text.RegularExpressions.Regex.Escape(term)} [^│]*{System.Text.RegularExpressions.Regex.Escape(meaning)}", help);
         }
     }
+
+    [Fact]
+    public void The_chart_names_coinciding_curves_shows_lecun_and_labels_round_ticks()
+    {
+        using var tui = new TuiHarness("danke-schoen", 120, 40);
+        tui.Press(Key.N, Key.N);
+        var chart = ChartRows(tui);
+
+        // mpc's off_manifold is 0 like ar's: its curve lies under ar's, and the legend says so.
+        Assert.Contains("▲ mpc = ar", chart[^1], StringComparison.Ordinal);
+        Assert.Contains(chart.SkipLast(2), l => l.Contains('○', StringComparison.Ordinal));
+        var labels = chart.SkipLast(2).Select(l => l[..5].Trim()).Where(l => l.Length > 0).ToArray();
+        Assert.Equal(["1.0", "0.5", "0.0"], labels);
+    }
+
+    [Fact]
+    public void At_t_1_the_x_axis_says_t_1_once()
+    {
+        using var tui = new TuiHarness(width: 120, height: 40);
+        tui.Press(Key.N);
+        var axis = ChartRows(tui)[^2];
+        Assert.Contains("┴", axis, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(axis, @"t=1(?!\d)"));
+    }
+
+    /// <summary>The chart pane's rows under its title (plot rows, the axis, the legend), its own columns only.</summary>
+    private static string[] ChartRows(TuiHarness tui)
+    {
+        var lines = tui.Lines;
+        var title = Array.FindIndex(lines, l => l.Contains("off_manifold vs t", StringComparison.Ordinal));
+        var left = lines[title].IndexOf('─', StringComparison.Ordinal);
+        var right = lines[title].IndexOf("─ Compute", StringComparison.Ordinal);
+        return [.. lines.Skip(title + 1).Take(lines.Length - title - 3).Select(l => l[left..(right < 0 ? l.Length : right)])];
+    }
 }

@@ -143,7 +143,8 @@ internal static class PanesPainter
     public static void DrawChart(ICanvas canvas, DebuggerController controller, string? hint)
     {
         var snapshot = controller.Snapshot;
-        canvas.TitleRow(0, "off_manifold vs t", hint ?? "filled: off_manifold · hollow: 1−(1−ē)^t");
+        var focused = controller.FocusedLane;
+        canvas.TitleRow(0, "off_manifold vs t", hint ?? $"{OffManifoldChart.Glyph(0, false)} off_man · {OffManifoldChart.Glyph(focused, true)} lecun of {controller.Focused.Name}");
         const int labelWidth = 6;
         var plotHeight = canvas.Height - 3;
         var plotWidth = canvas.Width - labelWidth - 1;
@@ -169,19 +170,19 @@ internal static class PanesPainter
 
             return new ChartLane(lane.Name, off, naive);
         }).ToArray();
-        var plot = OffManifoldChart.Plot(lanes, snapshot.Length, plotWidth, plotHeight, controller.Focused.T);
+        var plot = OffManifoldChart.Plot(lanes, snapshot.Length, plotWidth, plotHeight, controller.Focused.T, focused);
         for (var row = 0; row < plotHeight; row++)
         {
-            if (plot.YLabel(row) is { } label)
-            {
-                canvas.Write(0, 1 + row, TextCells.PadLeft(label, labelWidth - 1), Role.Dim);
-            }
-
             canvas.Write(labelWidth - 1, 1 + row, "│", Role.Border);
             if (plot.MarkerColumn is int marker)
             {
                 canvas.Write(labelWidth + marker, 1 + row, "┊", Role.Dim);
             }
+        }
+
+        foreach (var tick in plot.YTicks())
+        {
+            canvas.Write(0, 1 + tick.Row, TextCells.PadLeft(tick.Label, labelWidth - 1), Role.Dim);
         }
 
         foreach (var point in plot.Points)
@@ -190,32 +191,18 @@ internal static class PanesPainter
         }
 
         var axis = 1 + plotHeight;
-        canvas.Write(labelWidth - 1, axis, "└" + new string('─', plotWidth), Role.Border);
-        canvas.Write(labelWidth, axis, "t=1", Role.Dim);
-        var end = $"t={snapshot.Length}";
-        if (controller.Focused.T < snapshot.Length)
-        {
-            canvas.Write(canvas.Width - TextCells.Width(end), axis, end, Role.Dim);
-        }
-        else
-        {
-            end = "";
-        }
-
-        if (plot.MarkerColumn is int m && controller.Focused.T > 0)
-        {
-            var now = $"┴ t={controller.Focused.T}";
-            var at = Math.Clamp(labelWidth + m, labelWidth + 4, Math.Max(labelWidth + 4, canvas.Width - TextCells.Width(end) - TextCells.Width(now) - 1));
-            canvas.Write(at, axis, now, Role.Dim);
-        }
+        canvas.Write(labelWidth - 1, axis, "└" + OffManifoldChart.Axis(plotWidth, snapshot.Length, plot.MarkerColumn, controller.Focused.T), Role.Border);
 
         var x = 1;
         for (var i = 0; i < lanes.Length; i++)
         {
-            x = canvas.Put(x, axis + 1, OffManifoldChart.Glyph(i, false) + OffManifoldChart.Glyph(i, true), LaneRole(i));
-            x = canvas.Put(x + 1, axis + 1, lanes[i].Name, LaneRole(i)) + 2;
+            var same = plot.SameAs[i] is int j ? $" = {lanes[j].Name}" : "";
+            x = canvas.Put(x, axis + 1, OffManifoldChart.Glyph(i, false), LaneRole(i));
+            x = canvas.Put(x + 1, axis + 1, lanes[i].Name + same, LaneRole(i)) + 2;
         }
 
+        var naiveNote = $"{OffManifoldChart.Glyph(focused, true)} lecun {lanes[focused].Name}" + (plot.NaiveSameAsOffManifold ? " = off_man" : "");
+        x = canvas.Put(x, axis + 1, naiveNote, LaneRole(focused)) + 2;
         if (controller.Curves.AnyPending)
         {
             canvas.Write(x, axis + 1, "(computing…)", Role.Dim);
