@@ -307,6 +307,8 @@ public class DebuggerScreenTests
         Assert.Equal(2, tui.Controller.CursorT);
         Assert.False(tui.Controller.FollowLatest);
         tui.CursorRow(2);
+        Assert.Contains("Top-5 · all lanes · t = 2", tui.Text, StringComparison.Ordinal);
+        tui.Press(new Key('a'));
         Assert.Contains("Top-5 · ar · t = 2", tui.Text, StringComparison.Ordinal);
 
         var expected = Expected.After(Default, new StepCommand(), new StepCommand());
@@ -329,7 +331,7 @@ public class DebuggerScreenTests
         tui.Press(Key.N, Key.N);
         Assert.Contains("Steps · ar", tui.Text, StringComparison.Ordinal);
         tui.Press(Key.V);
-        Assert.Contains("Top-5 · ar · t = 2", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("Top-5 · all lanes · t = 2", tui.Text, StringComparison.Ordinal);
         tui.Press(Key.V);
         Assert.Contains("off_manifold vs t", tui.Text, StringComparison.Ordinal);
         Assert.Contains("● ar", tui.Text, StringComparison.Ordinal);

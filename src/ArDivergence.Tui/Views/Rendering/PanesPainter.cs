@@ -96,8 +96,14 @@ internal static class PanesPainter
         var snapshot = controller.Snapshot;
         var lane = controller.Focused;
         var t = controller.CursorT;
-        canvas.TitleRow(0, $"Top-{snapshot.Scenario.TopK} · {lane.Name} · t = {t}", hint ?? "f forces");
         var body = canvas.Region(new Area(1, 1, canvas.Width - 2, canvas.Height - 1));
+        if (controller.TopKAllLanes && TopKPainter.TryDrawAllLanes(body, controller))
+        {
+            canvas.TitleRow(0, $"Top-{snapshot.Scenario.TopK} · all lanes · t = {t}", hint ?? "a: one lane · f forces");
+            return;
+        }
+
+        canvas.TitleRow(0, $"Top-{snapshot.Scenario.TopK} · {lane.Name} · t = {t}", hint ?? (controller.TopKAllLanes ? "f forces" : "a: all lanes · f forces"));
         if (t > lane.T)
         {
             var text = $"t = {t} is the step to come: its distribution appears once it is generated (n). f forces any token here.";
