@@ -358,7 +358,7 @@ public class DebuggerScreenTests
         using var tui = new TuiHarness(width: 120, height: 40);
         tui.Press(Key.N);
         Assert.Contains("Steps · ar", tui.Text, StringComparison.Ordinal);
-        Assert.Contains("Top-5 · ar", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("Top-5 · all lanes", tui.Text, StringComparison.Ordinal);
         Assert.Contains("off_manifold vs t", tui.Text, StringComparison.Ordinal);
         Assert.Contains("Compute · totals", tui.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("v: page", tui.Text, StringComparison.Ordinal);

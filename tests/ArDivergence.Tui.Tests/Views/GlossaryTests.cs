@@ -38,10 +38,13 @@ public class GlossaryTests
         var words = new List<string>();
         for (var page = 0; page < 4; page++)
         {
-            var steps = tui.Lines.SkipWhile(l => !l.Contains("─ Steps · ", StringComparison.Ordinal)).Skip(1).FirstOrDefault();
-            if (steps is not null)
+            var title = Array.FindIndex(tui.Lines, l => l.Contains("─ Steps · ", StringComparison.Ordinal));
+            if (title >= 0)
             {
-                words.AddRange(TuiHarness.Words(steps).TakeWhile(w => w != "emitted" && !w.StartsWith('─')));
+                // At 120×40 the top-k pane shares the row: the step table ends where its title row's does.
+                var end = tui.Lines[title].IndexOf("─ Top-", StringComparison.Ordinal);
+                var steps = tui.Lines[title + 1];
+                words.AddRange(TuiHarness.Words(end < 0 ? steps : steps[..end]));
             }
 
             var compute = tui.Lines.SkipWhile(l => !l.Contains("Compute · totals", StringComparison.Ordinal)).Skip(1).FirstOrDefault();
