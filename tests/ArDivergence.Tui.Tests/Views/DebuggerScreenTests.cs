@@ -335,7 +335,7 @@ public class DebuggerScreenTests
         tui.Press(Key.V);
         Assert.Contains("off_manifold vs t", tui.Text, StringComparison.Ordinal);
         Assert.Contains("● ar", tui.Text, StringComparison.Ordinal);
-        Assert.Contains("○ lecun ar", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("○ lecun of ar", tui.Text, StringComparison.Ordinal);
         tui.Press(Key.V);
         Assert.Contains("Compute · totals", tui.Text, StringComparison.Ordinal);
 

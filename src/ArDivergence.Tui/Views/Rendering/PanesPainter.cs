@@ -202,12 +202,19 @@ internal static class PanesPainter
         var x = 1;
         for (var i = 0; i < lanes.Length; i++)
         {
-            var same = plot.SameAs[i] is int j ? $" = {lanes[j].Name}" : "";
+            var under = plot.SameAs[i] is int j ? $" = {lanes[j].Name}" : "";
             x = canvas.Put(x, axis + 1, OffManifoldChart.Glyph(i, false), LaneRole(i));
-            x = canvas.Put(x + 1, axis + 1, lanes[i].Name + same, LaneRole(i)) + 2;
+            x = canvas.Put(x + 1, axis + 1, lanes[i].Name + under, LaneRole(i)) + 2;
         }
 
-        var naiveNote = $"{OffManifoldChart.Glyph(focused, true)} lecun {lanes[focused].Name}" + (plot.NaiveSameAsOffManifold ? " = off_man" : "");
+        // The focused lane's name goes where it fits (the glyph's shape says which lane it is anyway).
+        var same = plot.NaiveSameAsOffManifold ? " = off_man" : "";
+        var naiveNote = $"{OffManifoldChart.Glyph(focused, true)} lecun of {lanes[focused].Name}{same}";
+        if (x + TextCells.Width(naiveNote) > canvas.Width)
+        {
+            naiveNote = $"{OffManifoldChart.Glyph(focused, true)} lecun{same}";
+        }
+
         x = canvas.Put(x, axis + 1, naiveNote, LaneRole(focused)) + 2;
         if (controller.Curves.AnyPending)
         {
