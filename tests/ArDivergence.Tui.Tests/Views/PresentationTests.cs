@@ -250,6 +250,21 @@ public class PresentationTests
         Assert.True(ScreenLayout.Compute(39, 24, false, 0).TooSmall);
     }
 
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(120, 40)]
+    public void A_wrapped_prompt_takes_its_rows_and_the_panes_stay_usable(int width, int height)
+    {
+        for (var rows = 1; rows <= 5; rows++)
+        {
+            var layout = ScreenLayout.Compute(width, height, true, 0, promptRows: rows);
+            Assert.Equal(Math.Min(rows, ScreenLayout.MaxPromptRows(height)), layout.Prompt.Height);
+            Assert.Equal(layout.Prompt.Bottom, layout.Lanes.Y);
+            Assert.True(layout.Panes.Min(p => p.Area.Height) >= 8, "panes too short");
+            Assert.True(layout.Panes.Max(p => p.Area.Bottom) <= layout.Message.Y);
+        }
+    }
+
     [Fact]
     public void Line_editor_edits()
     {
