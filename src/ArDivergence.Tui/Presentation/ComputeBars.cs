@@ -12,6 +12,9 @@ public static class ComputeBars
     public const char Recomputed = '▓';
     public const char Reused = '░';
 
+    /// <summary>The column names, the same at every width (<see cref="Glossary"/> explains each).</summary>
+    public static IReadOnlyList<string> Headers { get; } = ["comp", "recomp", "reused", Glossary.KvPeak, Glossary.RatioToCheapest];
+
     public static IReadOnlyList<ComputeRow> Rows(SessionSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -43,8 +43,12 @@ public sealed record ScreenLayout(Area Header, Area Prompt, Area Lanes, IReadOnl
     /// <summary>The page that shows <paramref name="kind"/> at this size.</summary>
     public static int PageOf(PaneKind kind, int width, int height) => Order.ToList().IndexOf(kind) / Slots(width, height);
 
+    /// <summary>Rows the prompt may take: it wraps rather than being cut (<see cref="PromptText"/>).</summary>
+    public static int MaxPromptRows(int height) => height >= TallFrom ? 3 : 2;
+
     /// <param name="lanesWanted">Rows the lanes would like (title, status and every token of a full run); they get at most 40% (30% when tall).</param>
-    public static ScreenLayout Compute(int width, int height, bool hasPrompt, int page, int lanesWanted = int.MaxValue)
+    /// <param name="promptRows">Rows the wrapped prompt takes (at most <see cref="MaxPromptRows"/>).</param>
+    public static ScreenLayout Compute(int width, int height, bool hasPrompt, int page, int lanesWanted = int.MaxValue, int promptRows = 1)
     {
         if (width < MinWidth || height < MinHeight)
         {
@@ -59,7 +63,9 @@ public sealed record ScreenLayout(Area Header, Area Prompt, Area Lanes, IReadOnl
 
         var header = new Area(0, 0, width, 1);
         var top = 1;
-        var prompt = hasPrompt ? new Area(0, top++, width, 1) : default;
+        var promptHeight = hasPrompt ? Math.Clamp(promptRows, 1, MaxPromptRows(height)) : 0;
+        var prompt = hasPrompt ? new Area(0, top, width, promptHeight) : default;
+        top += promptHeight;
         var keys = new Area(0, height - 1, width, 1);
         var message = new Area(0, height - 2, width, 1);
         var available = height - 2 - top;

@@ -5,8 +5,12 @@ using ArDivergence.Tui.Output;
 
 namespace ArDivergence.Tui.Presentation;
 
-/// <summary>One column of the step table: its full name (as `ardiv run` prints it), a short name for narrow screens, right-aligned or not.</summary>
-public sealed record StepTableColumn(string Name, string ShortName, bool RightAligned);
+/// <summary>
+/// One column of the step table: its full name (as `ardiv run` prints it), the name the screen shows at
+/// every size, right-aligned or not, and the width of a typical cell (so columns line up the same way
+/// in every lane, whatever the visible rows hold).
+/// </summary>
+public sealed record StepTableColumn(string Name, string ShortName, bool RightAligned, int TypicalWidth = 0);
 
 /// <summary>One step of the focused lane, as text cells in <see cref="StepTable.Columns"/> order.</summary>
 public sealed record StepTableRow(int T, IReadOnlyList<string> Cells, bool OnManifold, bool Forced);
@@ -25,20 +29,25 @@ public static class StepTable
     /// <summary>Shown while off_manifold is still being computed in the background.</summary>
     public const string Pending = "…";
 
+    // Typical cell widths: "0.6340", "10.9G", "36.0KiB".
+    private const int ProbabilityWidth = 6;
+    private const int FlopsWidth = 5;
+    private const int BytesWidth = 7;
+
     public static IReadOnlyList<StepTableColumn> Columns { get; } =
     [
         new("t", "t", true),
         new("token", "token", false),
-        new("p", "p", true),
+        new("p", "p", true, ProbabilityWidth),
         new("valid", ValidMark, false),
-        new("token_error", "tok_err", true),
-        new("path_off", "path_off", true),
-        new("off_manifold", "off_man", true),
-        new("lecun_naive", "lecun", true),
-        new("computed", "comp", true),
-        new("recomputed", "recomp", true),
-        new("reused", "reused", true),
-        new("kv_cache", "kv", true),
+        new("token_error", "tok_err", true, ProbabilityWidth),
+        new("path_off", "path_off", true, ProbabilityWidth),
+        new("off_manifold", "off_man", true, ProbabilityWidth),
+        new("lecun_naive", "lecun", true, ProbabilityWidth),
+        new("computed", "comp", true, FlopsWidth),
+        new("recomputed", "recomp", true, FlopsWidth),
+        new("reused", "reused", true, FlopsWidth),
+        new("kv_cache", "kv", true, BytesWidth),
     ];
 
     /// <summary>The off_manifold cell: <see cref="RunReport.OffManifoldText"/>, or "…" while it is being computed.</summary>
@@ -95,25 +104,18 @@ public static class StepTable
     }
 
     /// <summary>
-    /// Column widths for the rows (and the headers) — full names when everything fits in
-    /// <paramref name="width"/>, else short names.
+    /// Column widths for the rows and the headers (the screen shows <see cref="StepTableColumn.ShortName"/>
+    /// at every size): at least the typical cell, and the t column as wide as the lane's last t
+    /// (<paramref name="lastT"/>), so a row that is not formatted yet (the step to come) still fits.
     /// </summary>
-    public static (IReadOnlyList<int> Widths, bool Short) Widths(IReadOnlyList<StepTableRow> rows, int width, int separator = 1)
+    public static IReadOnlyList<int> Widths(IReadOnlyList<StepTableRow> rows, int lastT)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        int[] Measure(bool shortNames) =>
+        return
         [
             .. Columns.Select((column, i) => Math.Max(
-                TextCells.Width(shortNames ? column.ShortName : column.Name),
+                Math.Max(TextCells.Width(column.ShortName), i == 0 ? TextCells.Width(lastT.ToString(CultureInfo.InvariantCulture)) : column.TypicalWidth),
                 rows.Count == 0 ? 0 : rows.Max(r => TextCells.Width(r.Cells[i])))),
         ];
-
-        var full = Measure(false);
-        if (full.Sum() + (separator * (full.Length - 1)) <= width)
-        {
-            return (full, false);
-        }
-
-        return (Measure(true), true);
     }
 }

@@ -5,6 +5,9 @@ namespace ArDivergence.Tui.Presentation;
 /// <summary>Text measured in terminal columns: fitting, padding and wrapping.</summary>
 public static class TextCells
 {
+    /// <summary>What cut text ends in.</summary>
+    public const string Ellipsis = "…";
+
     /// <summary>The columns a string takes (East Asian wide characters take two, combining marks none).</summary>
     public static int Width(string text)
     {
@@ -48,7 +51,20 @@ public static class TextCells
             return text;
         }
 
-        return Take(text, width - 1) + "…";
+        return Take(text, width - 1) + Ellipsis;
+    }
+
+    /// <summary>
+    /// Text cut to <paramref name="width"/> columns for drawing: where words or numbers are cut it ends in
+    /// "…" (like <see cref="Fit"/>); where only fill is cut (spaces, box-drawing lines, bar blocks) it is
+    /// simply clipped, so borders and bars run to the edge.
+    /// </summary>
+    public static string Clip(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var kept = Take(text, Math.Max(0, width));
+        var cut = text[kept.Length..];
+        return cut.EnumerateRunes().All(IsFill) ? kept : Fit(text, width);
     }
 
     /// <summary>The longest prefix that fits in <paramref name="width"/> columns.</summary>
@@ -71,6 +87,10 @@ public static class TextCells
 
         return result.ToString();
     }
+
+    /// <summary>Spaces, box-drawing characters (─│┊┴…) and block elements (█▓░▏…): drawing, not text.</summary>
+    private static bool IsFill(Rune rune) =>
+        Rune.IsWhiteSpace(rune) || rune.Value is >= 0x2500 and <= 0x259F;
 
     /// <summary>Fit, then pad with spaces to exactly <paramref name="width"/> columns.</summary>
     public static string PadRight(string text, int width)

@@ -82,6 +82,9 @@ internal sealed class DebuggerController : IDisposable
 
     public int Page { get; private set; }
 
+    /// <summary>The top-k pane shows every lane side by side (when there is room), else the focused lane.</summary>
+    public bool TopKAllLanes { get; private set; } = true;
+
     public int ColumnScroll { get; private set; }
 
     public StatusMessage? Message { get; private set; }
@@ -238,6 +241,10 @@ internal sealed class DebuggerController : IDisposable
                 break;
             case DebuggerAction.NextPane:
                 Page++;
+                break;
+            case DebuggerAction.TopKLanes:
+                TopKAllLanes = !TopKAllLanes;
+                Message = new StatusMessage(TopKAllLanes ? "top-k shows every lane (a: the focused lane only)" : "top-k shows the focused lane (a: every lane)", MessageKind.Info);
                 break;
             case DebuggerAction.MonteCarlo:
                 RunMonteCarlo();

@@ -307,6 +307,8 @@ public class DebuggerScreenTests
         Assert.Equal(2, tui.Controller.CursorT);
         Assert.False(tui.Controller.FollowLatest);
         tui.CursorRow(2);
+        Assert.Contains("Top-5 · all lanes · t = 2", tui.Text, StringComparison.Ordinal);
+        tui.Press(new Key('a'));
         Assert.Contains("Top-5 · ar · t = 2", tui.Text, StringComparison.Ordinal);
 
         var expected = Expected.After(Default, new StepCommand(), new StepCommand());
@@ -329,10 +331,11 @@ public class DebuggerScreenTests
         tui.Press(Key.N, Key.N);
         Assert.Contains("Steps · ar", tui.Text, StringComparison.Ordinal);
         tui.Press(Key.V);
-        Assert.Contains("Top-5 · ar · t = 2", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("Top-5 · all lanes · t = 2", tui.Text, StringComparison.Ordinal);
         tui.Press(Key.V);
         Assert.Contains("off_manifold vs t", tui.Text, StringComparison.Ordinal);
-        Assert.Contains("●○ ar", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("● ar", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("○ lecun of ar", tui.Text, StringComparison.Ordinal);
         tui.Press(Key.V);
         Assert.Contains("Compute · totals", tui.Text, StringComparison.Ordinal);
 
@@ -355,7 +358,7 @@ public class DebuggerScreenTests
         using var tui = new TuiHarness(width: 120, height: 40);
         tui.Press(Key.N);
         Assert.Contains("Steps · ar", tui.Text, StringComparison.Ordinal);
-        Assert.Contains("Top-5 · ar", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("Top-5 · all lanes", tui.Text, StringComparison.Ordinal);
         Assert.Contains("off_manifold vs t", tui.Text, StringComparison.Ordinal);
         Assert.Contains("Compute · totals", tui.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("v: page", tui.Text, StringComparison.Ordinal);
@@ -538,7 +541,7 @@ public class DebuggerScreenTests
         Assert.Contains("cancelled", tui.Text, StringComparison.Ordinal);
         Assert.Contains(tui.Controller.Curves.Lanes, l => l.Phase == ArDivergence.Tui.Views.Background.CurvePhase.NeedsMonteCarlo);
         tui.Press(Key.N);
-        Assert.Contains("off_manifold -", tui.Lines[2], StringComparison.Ordinal);
+        Assert.Contains("om -", tui.Lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public class KeyTableTests
         Assert.Equal(DebuggerAction.Quit, table.ActionFor("q"));
         Assert.Equal(DebuggerAction.Quit, table.ActionFor("Ctrl+Q"));
         Assert.Equal(DebuggerAction.Quit, table.ActionFor("Esc"));
+        Assert.Equal(DebuggerAction.TopKLanes, table.ActionFor("a"));
         Assert.Null(table.ActionFor("Alt+X"));
     }
 
@@ -107,8 +108,7 @@ public class PresentationTests
         Assert.True(rows[1].Forced);
         Assert.Equal(StepTable.Pending, rows[0].Cells[6]);
         Assert.Equal("-", StepTable.Rows(snapshot, lane, _ => null, pending: false)[0].Cells[6]);
-        var (widths, shortNames) = StepTable.Widths(rows, 40);
-        Assert.True(shortNames);
+        var widths = StepTable.Widths(rows, snapshot.Length);
         Assert.Equal(StepTable.Columns.Count, widths.Count);
     }
 
@@ -180,8 +180,7 @@ public class PresentationTests
         Assert.Contains(plot.Points, p => p is { Lane: 1, Row: 4 });
         Assert.Contains(plot.Points, p => p is { Lane: 0, Naive: false, Column: 7 });
         Assert.Equal(2, plot.MarkerColumn);
-        Assert.Equal("0.5", plot.YLabel(0));
-        Assert.Equal("0", plot.YLabel(4));
+        Assert.Equal([new ChartTick(0, "0.5"), new ChartTick(4, "0.0")], plot.YTicks());
         Assert.NotEqual(OffManifoldChart.Glyph(0, false), OffManifoldChart.Glyph(0, true));
         Assert.NotEqual(OffManifoldChart.Glyph(0, false), OffManifoldChart.Glyph(1, false));
     }
@@ -249,6 +248,21 @@ public class PresentationTests
         Assert.Equal(0, ScreenLayout.PageOf(PaneKind.Steps, width, height));
         Assert.Equal(3, ScreenLayout.Compute(width, height, false, 0, lanesWanted: 3).Lanes.Height);
         Assert.True(ScreenLayout.Compute(39, 24, false, 0).TooSmall);
+    }
+
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(120, 40)]
+    public void A_wrapped_prompt_takes_its_rows_and_the_panes_stay_usable(int width, int height)
+    {
+        for (var rows = 1; rows <= 5; rows++)
+        {
+            var layout = ScreenLayout.Compute(width, height, true, 0, promptRows: rows);
+            Assert.Equal(Math.Min(rows, ScreenLayout.MaxPromptRows(height)), layout.Prompt.Height);
+            Assert.Equal(layout.Prompt.Bottom, layout.Lanes.Y);
+            Assert.True(layout.Panes.Min(p => p.Area.Height) >= 8, "panes too short");
+            Assert.True(layout.Panes.Max(p => p.Area.Bottom) <= layout.Message.Y);
+        }
     }
 
     [Fact]

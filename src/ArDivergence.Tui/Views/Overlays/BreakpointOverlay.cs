@@ -9,6 +9,7 @@ namespace ArDivergence.Tui.Views.Overlays;
 /// <summary>The breakpoints: the list (Del removes one) and a form that adds any kind, for any lane or one.</summary>
 internal sealed class BreakpointOverlay : Overlay
 {
+    private const int ValueColumn = 10;
     private static readonly BreakpointKind[] Kinds = Enum.GetValues<BreakpointKind>();
     private readonly LineEditor _value = new();
     private int _row;
@@ -35,7 +36,7 @@ internal sealed class BreakpointOverlay : Overlay
     public override string Footer => "↑↓ move · ←→ change · Enter adds · Del removes · Esc closes";
 
     public override (int Width, int Height) Size(int screenWidth, int screenHeight) =>
-        (Math.Min(screenWidth - 2, 84), Math.Min(screenHeight - 2, Breakpoints.Count + 12));
+        (Math.Min(screenWidth - 2, 84), Math.Min(screenHeight - 2, Breakpoints.Count + 12 + ExplanationLines(Math.Min(screenWidth - 2, 84) - 2).Count));
 
     public BreakpointKind Kind => Kinds[_kind];
 
@@ -75,18 +76,23 @@ internal sealed class BreakpointOverlay : Overlay
         canvas.Write(0, row++, new string('─', canvas.Width), Role.Border);
         canvas.Write(1, row++, "add", Role.Header);
         var field = FieldAt(_row);
-        Line(row++, Field.Kind, "kind", $"◀ {Kind.ToName()} ▶", Explain(Kind));
+        Line(row++, Field.Kind, "kind", $"◀ {Kind.ToName()} ▶", null);
+        foreach (var line in ExplanationLines(canvas.Width))
+        {
+            canvas.Write(ValueColumn, row++, line, Role.Dim);
+        }
+
         var valueLabel = Kind == BreakpointKind.Token ? "token" : Kind == BreakpointKind.Position ? "t" : "value";
         if (NeedsValue(Kind) || Kind == BreakpointKind.Token)
         {
             canvas.Write(1, row, field == Field.Value ? "▸" : " ", Role.Normal);
             canvas.Write(3, row, valueLabel, Role.Header);
-            DrawEditor(canvas, 10, row, 20, _value);
+            DrawEditor(canvas, ValueColumn, row, 20, _value);
         }
         else
         {
             canvas.Write(3, row, "value", Role.Dim);
-            canvas.Write(10, row, "(none)", Role.Dim);
+            canvas.Write(ValueColumn, row, "(none)", Role.Dim);
         }
 
         row++;
@@ -103,7 +109,7 @@ internal sealed class BreakpointOverlay : Overlay
             var selected = field == f;
             canvas.Write(1, y, selected ? "▸" : " ", Role.Normal);
             canvas.Write(3, y, label, Role.Header);
-            var end = canvas.Put(10, y, value, selected ? Role.Selected : Role.Normal);
+            var end = canvas.Put(ValueColumn, y, value, selected ? Role.Selected : Role.Normal);
             if (note is not null)
             {
                 canvas.Write(end + 2, y, note, Role.Dim);
@@ -162,6 +168,9 @@ internal sealed class BreakpointOverlay : Overlay
 
         return false;
     }
+
+    /// <summary>The kind's explanation wrapped under the kind (on the kind's line it was cut at every size).</summary>
+    private IReadOnlyList<string> ExplanationLines(int canvasWidth) => TextCells.Wrap(Explain(Kind), Math.Max(1, canvasWidth - ValueColumn - 1));
 
     private static bool NeedsValue(BreakpointKind kind) =>
         kind is BreakpointKind.TokenErrorAbove or BreakpointKind.PathOffAbove or BreakpointKind.OffManifoldAbove or BreakpointKind.Position;

@@ -20,18 +20,33 @@ internal sealed class SeedOverlay : Overlay
 
     public override string Footer => "Enter applies · Esc cancels";
 
-    public override (int Width, int Height) Size(int screenWidth, int screenHeight) => (Math.Min(screenWidth - 2, 60), 7);
+    private string Explanation => $"now {Controller.Snapshot.Seed}; a new seed recompiles the scenario and resets every lane to t = 0";
+
+    /// <summary>Wide enough for the explanation on one line where the screen allows, else it wraps (never cut).</summary>
+    public override (int Width, int Height) Size(int screenWidth, int screenHeight)
+    {
+        var width = Math.Min(screenWidth - 2, TextCells.Width(Explanation) + 6);
+        return (width, Lines(width - 4).Count + 6);
+    }
 
     public override void Draw(ICanvas canvas)
     {
-        canvas.Write(1, 0, TextCells.Fit($"now {Controller.Snapshot.Seed}; a new seed recompiles the scenario and resets every lane to t = 0", canvas.Width - 2), Role.Dim);
-        canvas.Write(1, 2, "seed", Role.Header);
-        DrawEditor(canvas, 6, 2, Math.Min(24, canvas.Width - 7), _seed);
+        var lines = Lines(canvas.Width - 2);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            canvas.Write(1, i, lines[i], Role.Dim);
+        }
+
+        var row = lines.Count + 1;
+        canvas.Write(1, row, "seed", Role.Header);
+        DrawEditor(canvas, 6, row, Math.Min(24, canvas.Width - 7), _seed);
         if (_error is not null)
         {
-            canvas.Write(1, 4, TextCells.Fit(_error, canvas.Width - 2), Role.Error);
+            canvas.Write(1, row + 2, TextCells.Fit(_error, canvas.Width - 2), Role.Error);
         }
     }
+
+    private IReadOnlyList<string> Lines(int width) => TextCells.Wrap(Explanation, Math.Max(1, width));
 
     public override bool HandleKey(KeyPress key)
     {

@@ -30,7 +30,7 @@ internal sealed class TextOverlay : Overlay
 
     public override string Footer => _count > _rows ? "↑↓ PgUp PgDn scroll · Esc closes" : "Esc closes";
 
-    /// <summary>The help screen, generated from the key table (plus the symbols and a few notes).</summary>
+    /// <summary>The help screen, generated from the key table and the glossary (plus a few notes).</summary>
     public static TextOverlay Help(DebuggerController controller)
     {
         ArgumentNullException.ThrowIfNull(controller);
@@ -66,7 +66,7 @@ internal sealed class TextOverlay : Overlay
             }
         }
 
-        void Section(string heading, params (string Left, string Right)[] rows)
+        void Section(string heading, params IReadOnlyList<(string Left, string Right)> rows)
         {
             lines.Add([]);
             lines.Add([new Segment(heading, Role.Header)]);
@@ -80,17 +80,7 @@ internal sealed class TextOverlay : Overlay
             }
         }
 
-        Section(
-            "Symbols",
-            ("✓  ✗", "valid / off the manifold (x1..xt not all valid); off-manifold tokens carry a trailing ✗"),
-            ("↳tok", "a forced token: the lane was cut there and branched"),
-            ("▶ lane", "the focused lane: the step table, top-k, F9 and force follow it"),
-            ("▸", "the cursor's step; the latest token is in reverse video, the cursor's underlined"),
-            ("●", "a position breakpoint at that t"),
-            ("… / -", "off_manifold still being computed / out of reach (m runs Monte Carlo)"),
-            ("±x (mc)", "a Monte Carlo estimate ± half its 95% Wilson interval; otherwise exact"),
-            ("●■▲◆ ○□△◇", "chart: off_manifold (filled) and lecun_naive 1−(1−ē)^t (hollow), one shape per lane"),
-            ("█ ▓ ░", "compute: computed, of which recomputed, and reused (cached) FLOPs"));
+        Section("Columns and labels", [.. Glossary.Entries.Select(e => (e.Term, e.Meaning))]);
         Section(
             "Notes",
             ("force", "f (or Enter) lists the top-k of the step at the cursor, then every other token; with the cursor on the step to come (one past the latest) there is no distribution yet, so it lists the whole vocabulary. Forcing cuts the lane at that t; it branches and steps on from the forced prefix while the other lanes keep their tokens."),

@@ -9,7 +9,7 @@ internal interface ICanvas
 
     int Height { get; }
 
-    /// <summary>Writes text from (column, row), cut at the right edge.</summary>
+    /// <summary>Writes text from (column, row), cut at the right edge (text, not fill, ends in "…" where it is cut).</summary>
     void Write(int column, int row, string text, Role role);
 }
 
@@ -39,7 +39,7 @@ internal sealed class AreaCanvas(ICanvas inner, Area area) : ICanvas
             return;
         }
 
-        inner.Write(area.X + column, area.Y + row, TextCells.Take(text, area.Width - column), role);
+        inner.Write(area.X + column, area.Y + row, TextCells.Clip(text, area.Width - column), role);
     }
 }
 

@@ -1,5 +1,6 @@
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Specs;
+using ArDivergence.Tui.Output;
 using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Views.Rendering;
@@ -31,7 +32,10 @@ internal static class LanesPainter
         }
     }
 
-    /// <summary>off_manifold at the lane's t, compactly: exact "0.0490", estimated "≈0.631", "…" while computing, "-" when out of reach.</summary>
+    /// <summary>
+    /// off_manifold at the lane's t in the step table's format ("0.0490", "0.207 ±0.008 (mc)"), "…" while it
+    /// is computed, "-" when out of reach.
+    /// </summary>
     public static string OffManifoldShort(DebuggerController controller, int laneIndex, int t)
     {
         ArgumentNullException.ThrowIfNull(controller);
@@ -40,12 +44,9 @@ internal static class LanesPainter
             return "0";
         }
 
-        if (controller.OffManifold(laneIndex, t) is not { } value)
-        {
-            return controller.OffManifoldPending(laneIndex) ? StepTable.Pending : "-";
-        }
-
-        return value.Exact ? Units.Probability(value.Value) : "≈" + Units.Probability(value.Value);
+        var snapshot = controller.Snapshot;
+        var step = snapshot.Lanes[laneIndex].Steps[t - 1];
+        return StepTable.OffManifoldCell(StepRow.From(snapshot, step, controller.OffManifold(laneIndex, t)), controller.OffManifoldPending(laneIndex));
     }
 
     private static void DrawLane(ICanvas canvas, DebuggerController controller, int index)
@@ -67,12 +68,14 @@ internal static class LanesPainter
             ? canvas.Put(x + 1, 1, StepTable.ValidMark, Role.Valid)
             : canvas.Put(x + 1, 1, $"{StepTable.InvalidMark}@{firstOff.T}", Role.Invalid);
         var value = OffManifoldShort(controller, index, lane.T);
-        var label = canvas.Width - x - 2 - TextCells.Width(value) >= 14 ? "off_manifold " : "om ";
-        if (x + 1 + TextCells.Width(label) + TextCells.Width(value) < canvas.Width)
+        // One label at every width (the glossary explains it); without room for it, the value alone.
+        var label = Glossary.LaneOffManifold;
+        if (x + 1 + TextCells.Width(label) + 1 + TextCells.Width(value) < canvas.Width)
         {
             x = canvas.Put(x + 1, 1, label, Role.Dim);
-            canvas.Write(x, 1, value, Role.Normal);
         }
+
+        canvas.Write(x + 1, 1, value, Role.Normal);
 
         if (DrawStrip(canvas.Region(new Area(1, 2, canvas.Width - 2, canvas.Height - 2)), controller, lane, focused))
         {

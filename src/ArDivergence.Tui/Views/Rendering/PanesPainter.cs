@@ -29,7 +29,7 @@ internal static class PanesPainter
         var cursorIndex = controller.CursorT - 1;
         var first = Math.Clamp(cursorIndex - height + 2, 0, Math.Max(0, total - height));
         var rows = StepTable.Rows(snapshot, lane, t => controller.OffManifold(laneIndex, t), controller.OffManifoldPending(laneIndex), first, height);
-        var (widths, shortNames) = StepTable.Widths(rows, canvas.Width - Gutter);
+        var widths = StepTable.Widths(rows, lane.Length);
         var columns = VisibleColumns(widths, canvas.Width - Gutter, controller.ColumnScroll, out var maxScroll, out var hiddenLeft, out var hiddenRight);
         controller.LimitColumnScroll(maxScroll);
 
@@ -37,7 +37,7 @@ internal static class PanesPainter
         foreach (var c in columns)
         {
             var column = StepTable.Columns[c];
-            var name = shortNames ? column.ShortName : column.Name;
+            var name = column.ShortName;
             canvas.Write(x, 1, column.RightAligned ? TextCells.PadLeft(name, widths[c]) : TextCells.PadRight(name, widths[c]), Role.Header);
             x += widths[c] + 1;
             if (c == 1 && hiddenLeft)
@@ -96,8 +96,14 @@ internal static class PanesPainter
         var snapshot = controller.Snapshot;
         var lane = controller.Focused;
         var t = controller.CursorT;
-        canvas.TitleRow(0, $"Top-{snapshot.Scenario.TopK} · {lane.Name} · t = {t}", hint ?? "f forces");
         var body = canvas.Region(new Area(1, 1, canvas.Width - 2, canvas.Height - 1));
+        if (controller.TopKAllLanes && TopKPainter.TryDrawAllLanes(body, controller))
+        {
+            canvas.TitleRow(0, $"Top-{snapshot.Scenario.TopK} · all lanes · t = {t}", hint ?? "a: one lane · f forces");
+            return;
+        }
+
+        canvas.TitleRow(0, $"Top-{snapshot.Scenario.TopK} · {lane.Name} · t = {t}", hint ?? (controller.TopKAllLanes ? "f forces" : "a: all lanes · f forces"));
         if (t > lane.T)
         {
             var text = $"t = {t} is the step to come: its distribution appears once it is generated (n). f forces any token here.";
@@ -115,7 +121,7 @@ internal static class PanesPainter
         x = body.Put(x, 0, (step.Forced ? StepTable.ForcedMark : "") + snapshot.TokenText(step.Token), step.Forced ? Role.Forced : Role.Normal);
         x = body.Put(x + 1, 0, step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark, step.OnManifold ? Role.Valid : Role.Invalid);
         x = body.Put(x + 1, 0, "p " + Units.Probability(step.TokenProbability), Role.Normal);
-        body.Write(x + 2, 0, (body.Width - x >= 22 ? "token_error " : "err ") + Units.Probability(step.TokenError), Role.Dim);
+        body.Write(x + 2, 0, "tok_err " + Units.Probability(step.TokenError), Role.Dim);
 
         var tokenWidth = Math.Clamp(rows.Count == 0 ? 4 : rows.Max(r => TextCells.Width(r.Token)), 4, 16);
         var barWidth = Math.Clamp(body.Width - tokenWidth - 25, 3, 40);
@@ -143,7 +149,8 @@ internal static class PanesPainter
     public static void DrawChart(ICanvas canvas, DebuggerController controller, string? hint)
     {
         var snapshot = controller.Snapshot;
-        canvas.TitleRow(0, "off_manifold vs t", hint ?? "filled: off_manifold · hollow: 1−(1−ē)^t");
+        var focused = controller.FocusedLane;
+        canvas.TitleRow(0, "off_manifold vs t", hint ?? $"{OffManifoldChart.Glyph(0, false)} off_man · {OffManifoldChart.Glyph(focused, true)} lecun of {controller.Focused.Name}");
         const int labelWidth = 6;
         var plotHeight = canvas.Height - 3;
         var plotWidth = canvas.Width - labelWidth - 1;
@@ -169,19 +176,19 @@ internal static class PanesPainter
 
             return new ChartLane(lane.Name, off, naive);
         }).ToArray();
-        var plot = OffManifoldChart.Plot(lanes, snapshot.Length, plotWidth, plotHeight, controller.Focused.T);
+        var plot = OffManifoldChart.Plot(lanes, snapshot.Length, plotWidth, plotHeight, controller.Focused.T, focused);
         for (var row = 0; row < plotHeight; row++)
         {
-            if (plot.YLabel(row) is { } label)
-            {
-                canvas.Write(0, 1 + row, TextCells.PadLeft(label, labelWidth - 1), Role.Dim);
-            }
-
             canvas.Write(labelWidth - 1, 1 + row, "│", Role.Border);
             if (plot.MarkerColumn is int marker)
             {
                 canvas.Write(labelWidth + marker, 1 + row, "┊", Role.Dim);
             }
+        }
+
+        foreach (var tick in plot.YTicks())
+        {
+            canvas.Write(0, 1 + tick.Row, TextCells.PadLeft(tick.Label, labelWidth - 1), Role.Dim);
         }
 
         foreach (var point in plot.Points)
@@ -190,32 +197,25 @@ internal static class PanesPainter
         }
 
         var axis = 1 + plotHeight;
-        canvas.Write(labelWidth - 1, axis, "└" + new string('─', plotWidth), Role.Border);
-        canvas.Write(labelWidth, axis, "t=1", Role.Dim);
-        var end = $"t={snapshot.Length}";
-        if (controller.Focused.T < snapshot.Length)
-        {
-            canvas.Write(canvas.Width - TextCells.Width(end), axis, end, Role.Dim);
-        }
-        else
-        {
-            end = "";
-        }
-
-        if (plot.MarkerColumn is int m && controller.Focused.T > 0)
-        {
-            var now = $"┴ t={controller.Focused.T}";
-            var at = Math.Clamp(labelWidth + m, labelWidth + 4, Math.Max(labelWidth + 4, canvas.Width - TextCells.Width(end) - TextCells.Width(now) - 1));
-            canvas.Write(at, axis, now, Role.Dim);
-        }
+        canvas.Write(labelWidth - 1, axis, "└" + OffManifoldChart.Axis(plotWidth, snapshot.Length, plot.MarkerColumn, controller.Focused.T), Role.Border);
 
         var x = 1;
         for (var i = 0; i < lanes.Length; i++)
         {
-            x = canvas.Put(x, axis + 1, OffManifoldChart.Glyph(i, false) + OffManifoldChart.Glyph(i, true), LaneRole(i));
-            x = canvas.Put(x + 1, axis + 1, lanes[i].Name, LaneRole(i)) + 2;
+            var under = plot.SameAs[i] is int j ? $" = {lanes[j].Name}" : "";
+            x = canvas.Put(x, axis + 1, OffManifoldChart.Glyph(i, false), LaneRole(i));
+            x = canvas.Put(x + 1, axis + 1, lanes[i].Name + under, LaneRole(i)) + 2;
         }
 
+        // The focused lane's name goes where it fits (the glyph's shape says which lane it is anyway).
+        var same = plot.NaiveSameAsOffManifold ? " = off_man" : "";
+        var naiveNote = $"{OffManifoldChart.Glyph(focused, true)} lecun of {lanes[focused].Name}{same}";
+        if (x + TextCells.Width(naiveNote) > canvas.Width)
+        {
+            naiveNote = $"{OffManifoldChart.Glyph(focused, true)} lecun{same}";
+        }
+
+        x = canvas.Put(x, axis + 1, naiveNote, LaneRole(focused)) + 2;
         if (controller.Curves.AnyPending)
         {
             canvas.Write(x, axis + 1, "(computing…)", Role.Dim);
@@ -228,9 +228,8 @@ internal static class PanesPainter
         canvas.TitleRow(0, "Compute · totals to each lane's t", hint);
         var rows = ComputeBars.Rows(snapshot);
         var nameWidth = Math.Clamp(rows.Max(r => TextCells.Width(r.Lane)), 4, 16);
-        var wide = canvas.Width >= 60;
-        string[] headers = wide ? ["computed", "recomputed", "reused", "kv_peak", "×cheapest"] : ["comp", "recomp", "reused", "kv", "×min"];
-        int[] widths = wide ? [8, 10, 7, 8, 9] : [6, 6, 6, 7, 6];
+        var headers = ComputeBars.Headers;
+        int[] widths = [6, 6, 6, 7, 6];
         var numbersWidth = widths.Sum() + widths.Length;
         var oneLine = canvas.Width - 3 - nameWidth - numbersWidth >= 10;
         var barWidth = oneLine ? canvas.Width - 3 - nameWidth - numbersWidth : canvas.Width - 3 - nameWidth;
@@ -238,7 +237,7 @@ internal static class PanesPainter
 
         var y = 1;
         var x = numbersAt;
-        for (var i = 0; i < headers.Length; i++)
+        for (var i = 0; i < headers.Count; i++)
         {
             canvas.Write(x, y, TextCells.PadLeft(headers[i], widths[i]), Role.Header);
             x += widths[i] + 1;

@@ -13,7 +13,10 @@ internal static class ScreenPainter
         var snapshot = controller.Snapshot;
         var laneWidth = ((screen.Width - (snapshot.Lanes.Count - 1)) / Math.Max(1, snapshot.Lanes.Count)) - 2;
         var wanted = 2 + TokenStrip.RowsFor(snapshot.Length, snapshot.Scenario.Vocabulary.Tokens, laneWidth);
-        var layout = ScreenLayout.Compute(screen.Width, screen.Height, snapshot.Scenario.Prompt.Count > 0, controller.Page, wanted);
+        const string promptLabel = " prompt ";
+        var promptLines = PromptText.Lines(
+            [.. snapshot.Scenario.Prompt.Select(snapshot.TokenText)], screen.Width - promptLabel.Length - 1, ScreenLayout.MaxPromptRows(screen.Height));
+        var layout = ScreenLayout.Compute(screen.Width, screen.Height, snapshot.Scenario.Prompt.Count > 0, controller.Page, wanted, promptLines.Count);
         if (layout.TooSmall)
         {
             var text = $"ardiv needs at least {ScreenLayout.MinWidth}×{ScreenLayout.MinHeight} (this is {screen.Width}×{screen.Height}); q quits";
@@ -30,8 +33,11 @@ internal static class ScreenPainter
         if (!layout.Prompt.IsEmpty)
         {
             var prompt = screen.Region(layout.Prompt);
-            var x = prompt.Put(1, 0, "prompt ", Role.Dim);
-            prompt.Write(x, 0, string.Join(' ', snapshot.Scenario.Prompt.Select(snapshot.TokenText)), Role.Normal);
+            var x = prompt.Put(0, 0, promptLabel, Role.Dim);
+            for (var row = 0; row < promptLines.Count; row++)
+            {
+                prompt.Write(x, row, promptLines[row], Role.Normal);
+            }
         }
 
         LanesPainter.Draw(screen.Region(layout.Lanes), controller);

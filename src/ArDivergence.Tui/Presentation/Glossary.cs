@@ -1,0 +1,52 @@
+namespace ArDivergence.Tui.Presentation;
+
+/// <summary>
+/// Every column name, label and mark the debugger's screen shows, with one line each on what it
+/// measures. The help screen reads this table and the README repeats it, so the screen explains itself;
+/// a name used here is the only name the screen uses for that concept, at every size.
+/// </summary>
+public static class Glossary
+{
+    /// <summary>The lane header's label for off_manifold at the lane's t.</summary>
+    public const string LaneOffManifold = "om";
+
+    /// <summary>The compute pane's ratio column.</summary>
+    public const string RatioToCheapest = "×min";
+
+    /// <summary>The compute pane's peak KV-cache column.</summary>
+    public const string KvPeak = "kv_peak";
+
+    public static IReadOnlyList<GlossaryEntry> Entries { get; } =
+    [
+        new("t", "the step: position of the token in the continuation, 1 to L"),
+        new("token", "the token the lane emitted at t"),
+        new("p", "probability the lane's model gave the emitted token, given the lane's prefix"),
+        new("✓ ✗", "valid / off the manifold: x1..xt are all valid, or not; an invalid token carries a trailing ✗"),
+        new("tok_err", "token_error: probability that the lane's token at t is invalid, given its actual prefix (- once the prefix is off)"),
+        new("path_off", "1 − Π(1 − e_i) over this path's tok_err values: the naive product along the path"),
+        new("off_man", "off_manifold: probability that a fresh run of the lane is off the manifold by t, over all runs (exact dynamic programming unless marked (mc))"),
+        new(LaneOffManifold, "off_man at the lane's t, in the lane's header"),
+        new("lecun", "lecun_naive: 1 − (1 − ē)^t, LeCun's curve with ē the mean tok_err of this path so far"),
+        new("comp", "FLOPs computed: new work plus recomputed work (per step in the step table, the total to t in the compute pane)"),
+        new("recomp", "FLOPs recomputed: work on positions processed before, done again because nothing cached it"),
+        new("reused", "FLOPs reused: work a cache (KV or prefix cache) saved"),
+        new("kv", "KV-cache bytes resident after the step (0 for one-shot lanes and lanes without a cache)"),
+        new(KvPeak, "the largest kv of the lane up to its t (compute pane)"),
+        new(RatioToCheapest, "the lane's comp total as a multiple of the smallest positive comp total among the lanes (the cheapest lane shows 1.00×)"),
+        new("±x (mc)", "a Monte Carlo estimate of off_man ± half its 95% Wilson interval (the exact state space is too large)"),
+        new("…", "a value still being computed; at the end of cut text: there is more (i, ← →, a wider terminal show it whole)"),
+        new("-", "not defined: tok_err after the prefix left the manifold; off_man out of reach (m runs Monte Carlo)"),
+        new("✗@t", "the lane left the manifold at step t"),
+        new("↳", "a forced token: the lane was cut there and branched"),
+        new("▶", "the focused lane: the step table, top-k, F9 and force follow it"),
+        new("▸", "the cursor's step; in the lanes the latest token is in reverse video, the cursor's underlined"),
+        new("●", "a position breakpoint at that t"),
+        new("●■▲◆▼", "chart: off_man of each lane against t, one shape per lane"),
+        new("○□△◇▽", "chart: lecun of the focused lane (drawn over the others)"),
+        new("= lane", "chart legend: this lane's off_man curve coincides with that lane's and is hidden under it (after lecun: = off_man, on its own lane's curve)"),
+        new("█ ▓ ░", "compute bars: comp (of which ▓ recomp) and reused FLOPs, all lanes on one scale"),
+    ];
+
+    /// <summary>The meaning of a term, or null when the glossary lacks it.</summary>
+    public static string? Meaning(string term) => Entries.FirstOrDefault(e => e.Term == term)?.Meaning;
+}
