@@ -3,10 +3,14 @@ using System.Text;
 
 namespace ArDivergence.Scenarios.Tests;
 
-/// <summary>Files near the size limit load quickly, even when every line is a mistake.</summary>
+/// <summary>
+/// Files near the size limit load without blowing up, even when every line is a mistake. The bound is a
+/// hang detector that holds on a loaded machine (quadratic work on 1 MiB would take many minutes); how fast
+/// the loader really is belongs to the benchmarks (BENCHMARKS.md, validate).
+/// </summary>
 public sealed class PerformanceTests
 {
-    private static readonly TimeSpan Quick = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Quick = TimeSpan.FromSeconds(30);
 
     [Fact]
     public void File_full_of_mistakes_is_reported_quickly_and_the_list_is_capped()
