@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace ArDivergence.Tui.Views.Background;
 
-/// <summary>A unit of session work: runs on the worker thread, then <see cref="Done"/> runs on the UI thread.</summary>
+/// <summary>
+/// A unit of session work: runs on the worker thread, then <see cref="Done"/> runs on the UI thread;
+/// <see cref="Settled"/> runs there after it, or alone when the job was cancelled.
+/// </summary>
 internal sealed class WorkerJob
 {
     public WorkerJob(string label, bool isLong, Func<CancellationToken, ProgressBox, object?> work, Action<object?> done)
@@ -21,6 +24,9 @@ internal sealed class WorkerJob
     public Func<CancellationToken, ProgressBox, object?> Work { get; }
 
     public Action<object?> Done { get; }
+
+    /// <summary>Runs on the UI thread once the job is over, whatever became of it (done or cancelled).</summary>
+    public Action? Settled { get; init; }
 
     public CancellationTokenSource Cancellation { get; } = new();
 
@@ -104,6 +110,7 @@ internal sealed class SessionWorker : IDisposable
             {
                 if (job.Cancellation.IsCancellationRequested)
                 {
+                    PostSettled(job);
                     continue;
                 }
 
@@ -116,6 +123,7 @@ internal sealed class SessionWorker : IDisposable
                 }
                 catch (OperationCanceledException) when (job.Cancellation.IsCancellationRequested)
                 {
+                    PostSettled(job);
                     continue;
                 }
                 catch (Exception ex)
@@ -125,7 +133,11 @@ internal sealed class SessionWorker : IDisposable
                     continue;
                 }
 
-                _ui.Post(() => job.Done(result));
+                _ui.Post(() =>
+                {
+                    job.Done(result);
+                    job.Settled?.Invoke();
+                });
             }
             finally
             {
@@ -138,6 +150,14 @@ internal sealed class SessionWorker : IDisposable
                     }
                 }
             }
+        }
+    }
+
+    private void PostSettled(WorkerJob job)
+    {
+        if (job.Settled is { } settled)
+        {
+            _ui.Post(settled);
         }
     }
 }

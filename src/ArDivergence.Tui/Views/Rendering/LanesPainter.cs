@@ -67,6 +67,10 @@ internal static class LanesPainter
             ? canvas.Put(x + 1, 1, StepTable.ValidMark, Role.Valid)
             : canvas.Put(x + 1, 1, $"{StepTable.InvalidMark}@{firstOff.T}", Role.Invalid);
         var value = OffManifoldShort(controller, index, lane.T);
+        if (value == StepTable.Pending && controller.OffManifoldProgress(index) is double done)
+        {
+            value += $" {(int)(done * 100)}%";
+        }
         var label = canvas.Width - x - 2 - TextCells.Width(value) >= 14 ? "off_manifold " : "om ";
         if (x + 1 + TextCells.Width(label) + TextCells.Width(value) < canvas.Width)
         {
