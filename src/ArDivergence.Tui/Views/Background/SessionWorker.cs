@@ -48,8 +48,10 @@ internal sealed class SessionWorker : IDisposable
     private readonly Thread _thread;
     private readonly ManualResetEventSlim _idle = new(true);
     private readonly object _gate = new();
+
+    // Jobs queued or running, in order (what CancelAll must reach, and what IsBusy counts).
+    private readonly List<WorkerJob> _unfinished = [];
     private WorkerJob? _current;
-    private int _pending;
 
     public SessionWorker(IUiThread ui, Func<long> now)
     {
@@ -63,19 +65,37 @@ internal sealed class SessionWorker : IDisposable
     public WorkerJob? Current => Volatile.Read(ref _current);
 
     /// <summary>Jobs queued or running.</summary>
-    public int Pending => Volatile.Read(ref _pending);
+    public int Pending
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _unfinished.Count;
+            }
+        }
+    }
 
     public bool IsBusy => Pending > 0;
 
     /// <summary>True while a long job (continue, open) runs or waits.</summary>
-    public bool IsRunningLong => Current is { IsLong: true } || _queue.Any(j => j.IsLong);
+    public bool IsRunningLong
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _unfinished.Any(j => j.IsLong);
+            }
+        }
+    }
 
     public void Enqueue(WorkerJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
         lock (_gate)
         {
-            _pending++;
+            _unfinished.Add(job);
             _idle.Reset();
         }
 
@@ -85,10 +105,17 @@ internal sealed class SessionWorker : IDisposable
     /// <summary>Cancels the running job and drops the queued ones.</summary>
     public void CancelAll()
     {
-        Current?.Cancellation.Cancel();
-        foreach (var job in _queue)
+        WorkerJob[] jobs;
+        lock (_gate)
         {
-            job.Cancellation.Cancel();
+            jobs = [.. _unfinished];
+        }
+
+        // The running job last: cancelled first, it could end and let the worker start the next job
+        // before that job's cancellation was requested.
+        for (var i = jobs.Length - 1; i >= 0; i--)
+        {
+            jobs[i].Cancellation.Cancel();
         }
     }
 
@@ -144,7 +171,8 @@ internal sealed class SessionWorker : IDisposable
                 Volatile.Write(ref _current, null);
                 lock (_gate)
                 {
-                    if (--_pending == 0)
+                    _unfinished.Remove(job);
+                    if (_unfinished.Count == 0)
                     {
                         _idle.Set();
                     }
