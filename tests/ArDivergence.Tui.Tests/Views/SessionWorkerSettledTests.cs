@@ -18,13 +18,15 @@ public class SessionWorkerSettledTests
         using var started = new ManualResetEventSlim();
         var events = new ConcurrentQueue<string>();
         worker.Enqueue(new WorkerJob("quick", false, (_, _) => 1, _ => events.Enqueue("quick done")) { Settled = () => events.Enqueue("quick settled") });
-        worker.Enqueue(new WorkerJob("long", true, (token, _) =>
+        object? WaitForCancellation(CancellationToken token, ProgressBox progress)
         {
             started.Set();
             token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
             token.ThrowIfCancellationRequested();
             return null;
-        }, _ => events.Enqueue("long done")) { Settled = () => events.Enqueue("long settled") });
+        }
+
+        worker.Enqueue(new WorkerJob("long", true, WaitForCancellation, _ => events.Enqueue("long done")) { Settled = () => events.Enqueue("long settled") });
         worker.Enqueue(new WorkerJob("queued", false, (_, _) => 2, _ => events.Enqueue("queued done")) { Settled = () => events.Enqueue("queued settled") });
 
         Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
