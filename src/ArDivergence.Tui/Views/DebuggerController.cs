@@ -507,14 +507,20 @@ internal sealed class DebuggerController : IDisposable
     }
 
     /// <summary>
-    /// While a long command (continue, seed, open) runs, Esc and Ctrl+C cancel it at once, and q or Ctrl+Q
-    /// quit at once when no key waits before them: waiting for the end of what they stop would defeat them.
+    /// While a long command (continue, seed, open) runs, Esc and Ctrl+C act at once (they cancel it, or close
+    /// a dialog), and q or Ctrl+Q quit at once when no key waits before them: waiting for the end of what
+    /// they stop would defeat them.
     /// </summary>
     private bool StopsTheRunningCommand(KeyPress key)
     {
-        if (!_worker.IsRunningLong || Overlay is not null)
+        if (!_worker.IsRunningLong)
         {
             return false;
+        }
+
+        if (Overlay is not null)
+        {
+            return key.Name is "Esc" or "Ctrl+C";
         }
 
         return Keys.ActionFor(key.Name) switch

@@ -92,4 +92,31 @@ public class TypeAheadTests
         Assert.IsType<StepCommand>(recorder.Commands[1]);
         Assert.Equal(0, tui.Controller.WaitingKeys);
     }
+
+    [Fact]
+    public void During_a_long_command_Esc_closes_an_open_dialog_at_once_and_the_next_Esc_cancels()
+    {
+        using var gate = new ManualResetEventSlim(false);
+        var recorder = new FakeRecorder(null, null);
+        using var tui = new TuiHarness(options: TuiHarness.Defaults() with { RecorderFactory = _ => recorder });
+        recorder.Gate = gate;
+        try
+        {
+            tui.PressNoWait(Key.C);
+            Assert.True(SpinWait.SpinUntil(() => recorder.Waiting, TimeSpan.FromSeconds(10)));
+            tui.Controller.Push(ArDivergence.Tui.Views.Overlays.TextOverlay.Help(tui.Controller));
+            tui.PressNoWait(Key.Esc);
+            Assert.Null(tui.Controller.Overlay);
+            Assert.True(tui.Controller.IsWorking);
+            tui.PressNoWait(Key.Esc);
+            Assert.Contains("cancelling continue", tui.Text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            gate.Set();
+        }
+
+        tui.Settle();
+        Assert.False(tui.QuitRequested);
+    }
 }
