@@ -29,6 +29,7 @@ public enum DebuggerAction
     Info,
     Help,
     Quit,
+    Cancel,
     Interrupt,
 }
 
@@ -92,7 +93,8 @@ public sealed class KeyTable
         new(["Ctrl+O"], DebuggerAction.OpenFile, "Sessions", "Open a scenario file by path"),
         new(["i"], DebuggerAction.Info, "Sessions", "Scenario info: title, description, lanes, breakpoints, recording"),
         new(["F1", "?"], DebuggerAction.Help, "App", "Help: this screen", "help"),
-        new(["q", "Ctrl+Q", "Esc"], DebuggerAction.Quit, "App", "Quit (Esc first closes a dialog or cancels what is running)", "quit"),
+        new(["q", "Ctrl+Q"], DebuggerAction.Quit, "App", "Quit", "quit"),
+        new(["Esc"], DebuggerAction.Cancel, "App", "Close the dialog, or cancel what is running (never quits)"),
         new(["Ctrl+C"], DebuggerAction.Interrupt, "App", "Cancel what is running; quit when nothing is"),
     ]);
 

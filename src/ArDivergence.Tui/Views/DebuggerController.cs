@@ -21,19 +21,22 @@ internal sealed record StatusMessage(string Text, MessageKind Kind);
 /// <summary>
 /// The debugger's state and behaviour, without Terminal.Gui: keys come in as <see cref="KeyPress"/>es,
 /// commands go to the session through the <see cref="SessionWorker"/> (one at a time, off the UI
-/// thread, recorded by the driver), snapshots come back and are what the screen draws. Everything
-/// here runs on the UI thread.
+/// thread, recorded by the driver), snapshots come back and are what the screen draws. A key that
+/// arrives while a command's snapshot is still to come waits for it (type-ahead, a paste, a slow link),
+/// so every key acts on the state the keys before it produced. Everything here runs on the UI thread.
 /// </summary>
 internal sealed class DebuggerController : IDisposable
 {
     public const int PageSize = 10;
-    private const int MaxQueued = 64;
+    private const int MaxWaitingKeys = 64;
     private static readonly string[] Spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
     private readonly IUiThread _ui;
     private readonly SessionWorker _worker;
     private readonly CurveWorker _curveWorker;
     private readonly List<Overlay> _overlays = [];
+    private readonly Queue<KeyPress> _waitingKeys = new();
+    private int _unsettledJobs;
     private long _curveGeneration;
     private long _curvesStartedAt;
     private readonly Dictionary<string, TokenStripLayout> _stripLayouts = new(StringComparer.Ordinal);
@@ -47,7 +50,7 @@ internal sealed class DebuggerController : IDisposable
         Options = options;
         _ui = ui;
         _worker = new SessionWorker(ui, options.NowMilliseconds);
-        _curveWorker = new CurveWorker(ui, options.MonteCarloSamples, options.NowMilliseconds);
+        _curveWorker = new CurveWorker(ui, options.MonteCarloSamples);
         Session = initial;
         Message = Greeting(initial);
         Follow();
@@ -93,8 +96,11 @@ internal sealed class DebuggerController : IDisposable
 
     public bool IsQuitting { get; private set; }
 
-    /// <summary>Work is running in the background (a command, or off_manifold being computed).</summary>
-    public bool IsWorking => _worker.IsBusy || Curves.AnyPending;
+    /// <summary>Work is running in the background (a command, or off_manifold being computed), or keys wait for a command's result.</summary>
+    public bool IsWorking => _worker.IsBusy || _unsettledJobs > 0 || Curves.AnyPending;
+
+    /// <summary>Keys that arrived while a command ran; each acts once the snapshot before it is applied.</summary>
+    public int WaitingKeys => _waitingKeys.Count;
 
     /// <summary>What runs in the background and how far it has got, once it has run long enough to mention; null when idle.</summary>
     public string? BusyText
@@ -107,7 +113,8 @@ internal sealed class DebuggerController : IDisposable
             {
                 var step = job.Progress.Step;
                 var progress = step >= 0 ? $" t {step}/{Snapshot.Length}" : "";
-                return $"{spinner} {job.Label}{progress}… Esc cancels";
+                var waiting = _waitingKeys.Count > 0 ? $" ({_waitingKeys.Count} keys wait)" : "";
+                return $"{spinner} {job.Label}{progress}…{waiting} Esc cancels";
             }
 
             if (Curves.Lanes.FirstOrDefault(l => l.Phase == CurvePhase.MonteCarlo) is { } mc)
@@ -138,7 +145,10 @@ internal sealed class DebuggerController : IDisposable
         return layout;
     }
 
-    /// <summary>Routes a key: to the open dialog, else through the key table. False when nothing uses it.</summary>
+    /// <summary>
+    /// Takes a key: it acts now, or after the commands sent before it have brought their snapshots (then
+    /// it is used whatever it turns out to be). False when nothing uses it.
+    /// </summary>
     public bool HandleKey(KeyPress key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -147,6 +157,23 @@ internal sealed class DebuggerController : IDisposable
             throw new InvalidOperationException($"injected failure on key {failKey} (ARDIV_FAIL_ON_KEY)");
         }
 
+        if ((_unsettledJobs > 0 || _waitingKeys.Count > 0) && !StopsTheRunningCommand(key))
+        {
+            if (_waitingKeys.Count < MaxWaitingKeys)
+            {
+                _waitingKeys.Enqueue(key);
+            }
+
+            RaiseChanged();
+            return true;
+        }
+
+        return Route(key);
+    }
+
+    /// <summary>Routes a key now: to the open dialog, else through the key table. False when nothing uses it.</summary>
+    private bool Route(KeyPress key)
+    {
         if (Overlay is { } overlay)
         {
             if (key.Name == "Ctrl+C")
@@ -162,12 +189,6 @@ internal sealed class DebuggerController : IDisposable
 
             _overlays.RemoveAll(o => o.Closed);
             RaiseChanged();
-            return true;
-        }
-
-        if (key.Name == "Esc" && IsWorking)
-        {
-            CancelWork();
             return true;
         }
 
@@ -264,6 +285,17 @@ internal sealed class DebuggerController : IDisposable
             case DebuggerAction.Quit:
                 RequestQuit();
                 break;
+            case DebuggerAction.Cancel:
+                if (IsWorking)
+                {
+                    CancelWork();
+                }
+                else
+                {
+                    Message = new StatusMessage("nothing to cancel: Esc closes dialogs and cancels work; q quits", MessageKind.Info);
+                }
+
+                break;
             case DebuggerAction.Interrupt:
                 if (IsWorking)
                 {
@@ -288,18 +320,22 @@ internal sealed class DebuggerController : IDisposable
         }
 
         IsQuitting = true;
+        _waitingKeys.Clear();
         _worker.CancelAll();
         _curveWorker.Cancel();
         QuitRequested?.Invoke();
     }
 
-    /// <summary>Cancels the running command (and what is queued), or else the off_manifold computation.</summary>
+    /// <summary>Cancels the running command (and the keys waiting for it), or else the off_manifold computation.</summary>
     public void CancelWork()
     {
         if (_worker.IsBusy)
         {
+            var dropped = _waitingKeys.Count;
+            _waitingKeys.Clear();
             _worker.CancelAll();
-            SetMessage($"cancelling {_worker.Current?.Label ?? "the queued commands"}…", MessageKind.Warning);
+            var keys = dropped > 0 ? $" and {dropped} waiting keys" : "";
+            SetMessage($"cancelling {_worker.Current?.Label ?? "the queued commands"}{keys}…", MessageKind.Warning);
         }
         else if (Curves.AnyPending)
         {
@@ -336,23 +372,12 @@ internal sealed class DebuggerController : IDisposable
             return;
         }
 
-        if (_worker.IsRunningLong)
-        {
-            SetMessage($"{_worker.Current?.Label ?? "a command"} is running: Esc cancels it", MessageKind.Warning);
-            return;
-        }
-
-        if (_worker.Pending >= MaxQueued)
-        {
-            return;
-        }
-
         var session = Session;
-        _worker.Enqueue(new WorkerJob(
+        Submit(
             label,
             isLong,
             (cancellation, progress) => session.Driver.Execute(command, progress, cancellation),
-            result => OnSnapshot(session, command, (SessionSnapshot)result!)));
+            result => OnSnapshot(session, command, (SessionSnapshot)result!));
         RaiseChanged();
     }
 
@@ -383,7 +408,7 @@ internal sealed class DebuggerController : IDisposable
         var old = Session;
         var options = Options.SessionOptions;
         var recorders = Options.RecorderFactory;
-        _worker.Enqueue(new WorkerJob(
+        Submit(
             $"opening {source.Path}",
             isLong: true,
             (cancellation, _) =>
@@ -418,7 +443,7 @@ internal sealed class DebuggerController : IDisposable
                         SetMessage($"cannot open {source.Path}: {ex.Message}", MessageKind.Error);
                         break;
                 }
-            }));
+            });
         RaiseChanged();
     }
 
@@ -449,6 +474,9 @@ internal sealed class DebuggerController : IDisposable
 
     public bool OffManifoldPending(int lane) => !Curves.Matches(Snapshot) || (Curves.For(lane)?.Pending ?? true);
 
+    /// <summary>How far the lane's off_manifold work (exact through t = L, or a Monte Carlo run) has got, 0..1; null when none runs.</summary>
+    public double? OffManifoldProgress(int lane) => Curves.Matches(Snapshot) && Curves.For(lane) is { Pending: true } curve ? curve.Progress : null;
+
     private static StatusMessage? Greeting(OpenSession session)
     {
         if (session.RecordingWarning is { } warning)
@@ -464,6 +492,50 @@ internal sealed class DebuggerController : IDisposable
         return session.RecordingLocation is { } location
             ? new StatusMessage($"recording to {location}", MessageKind.Info)
             : new StatusMessage("n or F10 steps, c continues, ? shows every key", MessageKind.Info);
+    }
+
+    /// <summary>Hands a job to the worker; keys that arrive before its result is applied wait for it.</summary>
+    private void Submit(string label, bool isLong, Func<CancellationToken, ProgressBox, object?> work, Action<object?> done)
+    {
+        _unsettledJobs++;
+        _worker.Enqueue(new WorkerJob(label, isLong, work, done) { Settled = OnJobSettled });
+    }
+
+    /// <summary>A job's result is applied (or it was cancelled): the keys that waited for it act now, in order, until one sends a command.</summary>
+    private void OnJobSettled()
+    {
+        _unsettledJobs--;
+        while (_unsettledJobs == 0 && _waitingKeys.Count > 0 && !IsQuitting)
+        {
+            Route(_waitingKeys.Dequeue());
+        }
+
+        RaiseChanged();
+    }
+
+    /// <summary>
+    /// While a long command (continue, seed, open) runs, Esc and Ctrl+C act at once (they cancel it, or close
+    /// a dialog), and q or Ctrl+Q quit at once when no key waits before them: waiting for the end of what
+    /// they stop would defeat them.
+    /// </summary>
+    private bool StopsTheRunningCommand(KeyPress key)
+    {
+        if (!_worker.IsRunningLong)
+        {
+            return false;
+        }
+
+        if (Overlay is not null)
+        {
+            return key.Name is "Esc" or "Ctrl+C";
+        }
+
+        return Keys.ActionFor(key.Name) switch
+        {
+            DebuggerAction.Cancel or DebuggerAction.Interrupt => true,
+            DebuggerAction.Quit => _waitingKeys.Count == 0,
+            _ => false,
+        };
     }
 
     private void OnSnapshot(OpenSession session, DebuggerCommand command, SessionSnapshot snapshot)

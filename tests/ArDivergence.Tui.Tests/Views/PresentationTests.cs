@@ -54,7 +54,7 @@ public class KeyTableTests
         Assert.Equal(DebuggerAction.Help, table.ActionFor("?"));
         Assert.Equal(DebuggerAction.Quit, table.ActionFor("q"));
         Assert.Equal(DebuggerAction.Quit, table.ActionFor("Ctrl+Q"));
-        Assert.Equal(DebuggerAction.Quit, table.ActionFor("Esc"));
+        Assert.Equal(DebuggerAction.Cancel, table.ActionFor("Esc"));
         Assert.Equal(DebuggerAction.TopKLanes, table.ActionFor("a"));
         Assert.Null(table.ActionFor("Alt+X"));
     }

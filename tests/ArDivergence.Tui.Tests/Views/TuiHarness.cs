@@ -22,7 +22,8 @@ internal sealed partial class TuiHarness : IDisposable
     private readonly AppUiThread _ui = new();
     private readonly SessionToken? _token;
 
-    public TuiHarness(string scenario = "is-ar-doomed", int width = 80, int height = 24, DebuggerOptions? options = null, long? seed = null, bool settle = true)
+    /// <param name="prepare">Changes the session before the debugger opens it (e.g. steps, or swaps a lane's curve for a test double).</param>
+    public TuiHarness(string scenario = "is-ar-doomed", int width = 80, int height = 24, DebuggerOptions? options = null, long? seed = null, bool settle = true, Action<OpenSession>? prepare = null)
     {
         var source = ScenarioSource.Load(scenario);
         Options = options ?? Defaults();
@@ -32,6 +33,7 @@ internal sealed partial class TuiHarness : IDisposable
         App.Driver!.SetScreenSize(width, height);
         _ui.Attach(App);
         var session = OpenSession.Open(source, Options.SessionOptions with { Seed = seed }, Options.RecorderFactory);
+        prepare?.Invoke(session);
         Controller = new DebuggerController(session, Options, _ui);
         Controller.QuitRequested += () => QuitRequested = true;
         Screen = new DebuggerScreen(App, Controller, Theme.For(Options.NoColor));
@@ -84,6 +86,18 @@ internal sealed partial class TuiHarness : IDisposable
         return this;
     }
 
+    /// <summary>Presses keys back to back, as type-ahead or a paste delivers them (no pumping between), then settles.</summary>
+    public TuiHarness PressTogether(params Key[] keys)
+    {
+        foreach (var key in keys)
+        {
+            App.InjectKey(key);
+        }
+
+        Settle();
+        return this;
+    }
+
     /// <summary>Types text, one key per character.</summary>
     public TuiHarness Type(string text)
     {
@@ -106,7 +120,8 @@ internal sealed partial class TuiHarness : IDisposable
     /// <summary>Waits for background work, runs what it posted to the UI loop, and draws.</summary>
     public void Settle()
     {
-        for (var i = 0; i < 10; i++)
+        // Each round lets one command's snapshot in; keys typed ahead then send the next command.
+        for (var i = 0; i < 100; i++)
         {
             Assert.True(Controller.WaitIdle(TimeSpan.FromSeconds(30)), "background work did not finish");
             Pump();

@@ -59,24 +59,24 @@ internal sealed record CurveSet(IReadOnlyList<LaneCurve> Lanes, long Generation)
 }
 
 /// <summary>
-/// Computes every lane's off_manifold for t = 1..L off the UI thread: exact dynamic programming first,
-/// then Monte Carlo (the same number of runs as `ardiv run`, so the same numbers) for lanes whose exact
-/// state space is over the limit. The curves are thread-safe and only gain information, so this runs
-/// beside the session worker. Cancellable; progress is published to the UI thread at most every 100 ms.
+/// Computes every lane's off_manifold for t = 1..L off the UI thread: exact dynamic programming, then
+/// Monte Carlo (the same number of runs as `ardiv run`, so the same numbers) for lanes whose exact
+/// state space is over the limit. Each lane runs on its own thread, so a cheap lane never waits behind
+/// an expensive one: the OS shares the cores among them in small slices, and a lane's value shows as
+/// soon as that lane has it. The curves are thread-safe and only gain information, so this runs beside
+/// the session worker. Cancellable; see <see cref="CurveRun"/> for how results reach the UI.
 /// </summary>
 internal sealed class CurveWorker : IDisposable
 {
     private readonly IUiThread _ui;
-    private readonly Func<long> _now;
     private readonly int _samples;
     private readonly object _gate = new();
     private CancellationTokenSource? _cancellation;
     private Task _task = Task.CompletedTask;
     private long _generation;
 
-    public CurveWorker(IUiThread ui, int samples, Func<long> now)
+    public CurveWorker(IUiThread ui, int samples)
     {
-        _now = now;
         _ui = ui;
         _samples = samples;
     }
@@ -92,12 +92,19 @@ internal sealed class CurveWorker : IDisposable
             var cancellation = new CancellationTokenSource();
             _cancellation = cancellation;
             var generation = ++_generation;
-            var previous = _task;
-            _task = Task.Run(() =>
-            {
-                previous.Wait(CancellationToken.None);
-                Run(generation, curves, length, monteCarlo, publish, cancellation.Token);
-            });
+            var run = new CurveRun(_ui, generation, curves, length, publish);
+            var samples = monteCarlo ? _samples : 0;
+
+            // The cancelled run stops first, so two runs never compete for the cores.
+            _task = _task.ContinueWith(
+                _ => Task.WhenAll(Enumerable.Range(0, run.Lanes).Select(lane => Task.Factory.StartNew(
+                    () => run.Compute(lane, samples, cancellation.Token),
+                    CancellationToken.None,
+                    TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default))),
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default).Unwrap();
             return generation;
         }
     }
@@ -128,116 +135,5 @@ internal sealed class CurveWorker : IDisposable
     {
         Cancel();
         WaitIdle(TimeSpan.FromSeconds(5));
-    }
-
-    private void Run(long generation, IReadOnlyList<OffManifoldCurve> curves, int length, bool monteCarlo, Action<CurveSet> publish, CancellationToken cancellation)
-    {
-        var n = curves.Count;
-        var values = new OffManifoldValue?[n][];
-        var phases = new CurvePhase[n];
-        var progress = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            values[i] = new OffManifoldValue?[length + 1];
-            values[i][0] = new OffManifoldValue(0, true, null, 0);
-        }
-
-        var publishGate = new object();
-        long lastPublish = 0;
-        void Publish(bool force)
-        {
-            lock (publishGate)
-            {
-                var now = _now();
-                if (!force && now - lastPublish < 100)
-                {
-                    return;
-                }
-
-                lastPublish = now;
-                var set = new CurveSet(
-                    [.. Enumerable.Range(0, n).Select(i => new LaneCurve(curves[i], [.. values[i]], phases[i], progress[i]))],
-                    generation);
-                _ui.Post(() => publish(set));
-            }
-        }
-
-        try
-        {
-            for (var i = 0; i < n; i++)
-            {
-                for (var t = 1; t <= length; t++)
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                    var value = curves[i].At(t, cancellation);
-                    if (value is null)
-                    {
-                        phases[i] = CurvePhase.NeedsMonteCarlo;
-                        break;
-                    }
-
-                    values[i][t] = value;
-                    progress[i] = (double)t / length;
-                    Publish(false);
-                }
-
-                if (phases[i] == CurvePhase.Computing)
-                {
-                    phases[i] = CurvePhase.Done;
-                }
-            }
-
-            Publish(true);
-            if (!monteCarlo)
-            {
-                return;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                if (phases[i] != CurvePhase.NeedsMonteCarlo)
-                {
-                    continue;
-                }
-
-                phases[i] = CurvePhase.MonteCarlo;
-                progress[i] = 0;
-                Publish(true);
-                var lane = i;
-                curves[i].RunMonteCarlo(_samples, new FractionProgress(f =>
-                {
-                    progress[lane] = f;
-                    Publish(false);
-                }), cancellation);
-                for (var t = 1; t <= length; t++)
-                {
-                    values[i][t] = curves[i].At(t, cancellation);
-                }
-
-                phases[i] = CurvePhase.Done;
-                Publish(true);
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException || ex.InnerException is OperationCanceledException || !IsFatal(ex))
-        {
-            // Cancelled, or failed (a limit, a bug): what is known stays, the rest can be asked for again
-            // with m. The task must never fault, or every later Start would fail waiting for it.
-            for (var i = 0; i < n; i++)
-            {
-                if (phases[i] is CurvePhase.Computing or CurvePhase.MonteCarlo)
-                {
-                    phases[i] = CurvePhase.NeedsMonteCarlo;
-                }
-            }
-
-            Publish(true);
-        }
-    }
-
-    private static bool IsFatal(Exception ex) => ex is OutOfMemoryException or StackOverflowException or AccessViolationException;
-
-    private sealed class FractionProgress(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
     }
 }

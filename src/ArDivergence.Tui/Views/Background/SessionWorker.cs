@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace ArDivergence.Tui.Views.Background;
 
-/// <summary>A unit of session work: runs on the worker thread, then <see cref="Done"/> runs on the UI thread.</summary>
+/// <summary>
+/// A unit of session work: runs on the worker thread, then <see cref="Done"/> runs on the UI thread;
+/// <see cref="Settled"/> runs there after it, or alone when the job was cancelled.
+/// </summary>
 internal sealed class WorkerJob
 {
     public WorkerJob(string label, bool isLong, Func<CancellationToken, ProgressBox, object?> work, Action<object?> done)
@@ -21,6 +24,9 @@ internal sealed class WorkerJob
     public Func<CancellationToken, ProgressBox, object?> Work { get; }
 
     public Action<object?> Done { get; }
+
+    /// <summary>Runs on the UI thread once the job is over, whatever became of it (done or cancelled).</summary>
+    public Action? Settled { get; init; }
 
     public CancellationTokenSource Cancellation { get; } = new();
 
@@ -42,8 +48,10 @@ internal sealed class SessionWorker : IDisposable
     private readonly Thread _thread;
     private readonly ManualResetEventSlim _idle = new(true);
     private readonly object _gate = new();
+
+    // Jobs queued or running, in order (what CancelAll must reach, and what IsBusy counts).
+    private readonly List<WorkerJob> _unfinished = [];
     private WorkerJob? _current;
-    private int _pending;
 
     public SessionWorker(IUiThread ui, Func<long> now)
     {
@@ -57,19 +65,37 @@ internal sealed class SessionWorker : IDisposable
     public WorkerJob? Current => Volatile.Read(ref _current);
 
     /// <summary>Jobs queued or running.</summary>
-    public int Pending => Volatile.Read(ref _pending);
+    public int Pending
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _unfinished.Count;
+            }
+        }
+    }
 
     public bool IsBusy => Pending > 0;
 
     /// <summary>True while a long job (continue, open) runs or waits.</summary>
-    public bool IsRunningLong => Current is { IsLong: true } || _queue.Any(j => j.IsLong);
+    public bool IsRunningLong
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _unfinished.Any(j => j.IsLong);
+            }
+        }
+    }
 
     public void Enqueue(WorkerJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
         lock (_gate)
         {
-            _pending++;
+            _unfinished.Add(job);
             _idle.Reset();
         }
 
@@ -79,10 +105,17 @@ internal sealed class SessionWorker : IDisposable
     /// <summary>Cancels the running job and drops the queued ones.</summary>
     public void CancelAll()
     {
-        Current?.Cancellation.Cancel();
-        foreach (var job in _queue)
+        WorkerJob[] jobs;
+        lock (_gate)
         {
-            job.Cancellation.Cancel();
+            jobs = [.. _unfinished];
+        }
+
+        // The running job last: cancelled first, it could end and let the worker start the next job
+        // before that job's cancellation was requested.
+        for (var i = jobs.Length - 1; i >= 0; i--)
+        {
+            jobs[i].Cancellation.Cancel();
         }
     }
 
@@ -104,6 +137,7 @@ internal sealed class SessionWorker : IDisposable
             {
                 if (job.Cancellation.IsCancellationRequested)
                 {
+                    PostSettled(job);
                     continue;
                 }
 
@@ -116,6 +150,7 @@ internal sealed class SessionWorker : IDisposable
                 }
                 catch (OperationCanceledException) when (job.Cancellation.IsCancellationRequested)
                 {
+                    PostSettled(job);
                     continue;
                 }
                 catch (Exception ex)
@@ -125,19 +160,32 @@ internal sealed class SessionWorker : IDisposable
                     continue;
                 }
 
-                _ui.Post(() => job.Done(result));
+                _ui.Post(() =>
+                {
+                    job.Done(result);
+                    job.Settled?.Invoke();
+                });
             }
             finally
             {
                 Volatile.Write(ref _current, null);
                 lock (_gate)
                 {
-                    if (--_pending == 0)
+                    _unfinished.Remove(job);
+                    if (_unfinished.Count == 0)
                     {
                         _idle.Set();
                     }
                 }
             }
+        }
+    }
+
+    private void PostSettled(WorkerJob job)
+    {
+        if (job.Settled is { } settled)
+        {
+            _ui.Post(settled);
         }
     }
 }

@@ -68,6 +68,11 @@ internal static class LanesPainter
             ? canvas.Put(x + 1, 1, StepTable.ValidMark, Role.Valid)
             : canvas.Put(x + 1, 1, $"{StepTable.InvalidMark}@{firstOff.T}", Role.Invalid);
         var value = OffManifoldShort(controller, index, lane.T);
+        if (value == StepTable.Pending && controller.OffManifoldProgress(index) is double done)
+        {
+            value += $" {(int)(done * 100)}%";
+        }
+
         // One label at every width (the glossary explains it); without room for it, the value alone.
         var label = Glossary.LaneOffManifold;
         if (x + 1 + TextCells.Width(label) + 1 + TextCells.Width(value) < canvas.Width)
