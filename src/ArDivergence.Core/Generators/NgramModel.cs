@@ -69,6 +69,9 @@ public sealed class NgramModel : IAutoregressiveModel
 
     public UInt128 Advance(UInt128 context, int token) => _packing.Push(context, token);
 
+    /// <summary>Counts do not depend on the step.</summary>
+    public int StepClass(int t) => 0;
+
     private static TokenDistribution Smoothed(Dictionary<int, int> counts, double alpha, int vocabularySize)
     {
         var total = counts.Values.Sum();
