@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArDivergence.Core.Generators;
 using ArDivergence.Core.Manifolds;
 
@@ -5,26 +6,26 @@ namespace ArDivergence.Core.Metrics;
 
 /// <summary>
 /// One step at a time of the forward dynamic programming behind <see cref="ExactOffManifold"/>:
-/// masses over interned keys in two arrays that swap roles each step, and each key's transitions
-/// built once per step label and reused while the label recurs (a step-invariant process, such as an
-/// n-gram or a constant-ε oracle on an automaton, builds them once). Not thread-safe: the owner locks.
+/// masses over interned keys in two arrays that swap roles each step, each key's transitions built
+/// once per step label and reused while the label recurs (a step-invariant process, such as an
+/// n-gram or a constant-ε oracle on an automaton, builds them once), and, once the steps repeat,
+/// precompiled steps over masses by position (<see cref="SettledOrbit"/>). Keys are visited in the
+/// order the dictionary version visited them, so every sum is the same to the last bit.
+/// Not thread-safe: the owner locks.
 /// </summary>
 internal sealed class ExactForwardPass
 {
-    // Renumbering costs about one step; a process whose order settles needs it once.
-    private const int MaxRenumberings = 4;
-
     private readonly IExactProcess _process;
     private readonly IManifold _manifold;
     private readonly int _maxStates;
     private readonly int _keyBudget;
     private readonly ProcessKeyTable _keys = new();
     private readonly TransitionCache _transitions = new();
+    private readonly SettledOrbit _orbit = new();
     private KeyMasses _current = new();
     private KeyMasses _next = new();
     private double[] _probabilities = new double[16];
-    private bool _inStepOrder;
-    private int _renumberings;
+    private int[] _positionOf = [];
 
     /// <param name="keyBudget">
     /// How many distinct keys may be interned before the table is rebuilt from the current step's keys
@@ -46,20 +47,30 @@ internal sealed class ExactForwardPass
     /// </summary>
     public double? Step(int t)
     {
+        var label = ((long)_manifold.StepClass(t) << 32) | (uint)_process.StepClass(t);
+        if (_orbit.IsActive)
+        {
+            if (_orbit.Phase.Label == label)
+            {
+                return OrbitStep(t);
+            }
+
+            _orbit.Leave(_current);
+        }
+
         if (_keys.Count > _keyBudget)
         {
             Compact();
         }
 
-        var transitions = _transitions.For(((long)_manifold.StepClass(t) << 32) | (uint)_process.StepClass(t));
-        foreach (var id in _current.Ids)
+        if (_orbit.Record(label, _current.Ids))
         {
-            if (!transitions.Has(id))
-            {
-                Build(transitions, id, t);
-            }
+            _orbit.Enter(_current);
+            return OrbitStep(t);
         }
 
+        var transitions = _transitions.For(label);
+        BuildAll(transitions, _current.Ids, t);
         _next.EnsureCapacity(_keys.Count);
         var off = transitions.Apply(_current, _next);
         if (_next.Count > _maxStates)
@@ -68,18 +79,49 @@ internal sealed class ExactForwardPass
             return null;
         }
 
-        var sameOrder = _next.Ids.SequenceEqual(_current.Ids);
         _current.Clear();
         (_current, _next) = (_next, _current);
-        _inStepOrder &= sameOrder;
-        if (sameOrder && !_inStepOrder && _renumberings < MaxRenumberings)
-        {
-            RenumberInStepOrder();
-        }
-
         return off;
     }
 
+    private double OrbitStep(int t)
+    {
+        var phase = _orbit.Phase;
+        if (!phase.IsCompiled)
+        {
+            var transitions = _transitions.For(phase.Label);
+            BuildAll(transitions, phase.Order, t);
+            if (_positionOf.Length < _keys.Count)
+            {
+                _positionOf = new int[Math.Max(_keys.Count, _positionOf.Length * 2)];
+            }
+
+            var reached = _orbit.NextPhase.Order;
+            for (var i = 0; i < reached.Length; i++)
+            {
+                _positionOf[reached[i]] = i;
+            }
+
+            phase.Compile(transitions, _positionOf);
+        }
+
+        return _orbit.Advance();
+    }
+
+    private void BuildAll(KeyTransitions transitions, ReadOnlySpan<int> ids, int t)
+    {
+        foreach (var id in ids)
+        {
+            if (!transitions.Has(id))
+            {
+                Build(transitions, id, t);
+            }
+        }
+    }
+
+    // Runs once per key, tens of thousands of times in the first steps: worth optimising at once
+    // rather than after the runtime's tiering notices it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Build(KeyTransitions transitions, int id, int t)
     {
         var key = _keys[id];
@@ -104,39 +146,6 @@ internal sealed class ExactForwardPass
         }
     }
 
-    /// <summary>
-    /// The keys are visited in the same order at every step now: give them ids in that order, so a
-    /// step reads masses, keys and edges front to back instead of all over memory.
-    /// </summary>
-    private void RenumberInStepOrder()
-    {
-        _renumberings++;
-        _inStepOrder = true;
-        var newIdOf = new int[_keys.Count];
-        newIdOf.AsSpan().Fill(-1);
-        var oldIdOf = new int[_keys.Count];
-        var next = 0;
-        foreach (var id in _current.Ids)
-        {
-            oldIdOf[next] = id;
-            newIdOf[id] = next++;
-        }
-
-        for (var id = 0; id < newIdOf.Length; id++)
-        {
-            if (newIdOf[id] < 0)
-            {
-                oldIdOf[next] = id;
-                newIdOf[id] = next++;
-            }
-        }
-
-        _keys.Renumber(oldIdOf);
-        _transitions.Renumber(newIdOf, oldIdOf);
-        _current.Renumber(newIdOf);
-        _next.EnsureCapacity(_keys.Count);
-    }
-
     /// <summary>Re-interns only the current keys (in their order), dropping every cached transition.</summary>
     private void Compact()
     {
@@ -152,12 +161,10 @@ internal sealed class ExactForwardPass
         _current.Clear();
         _keys.Clear();
         _transitions.Clear();
+        _orbit.Forget();
         for (var i = 0; i < keys.Length; i++)
         {
             _current.Add(_keys.Intern(keys[i]), masses[i]);
         }
-
-        // Ids now follow the current order.
-        _inStepOrder = true;
     }
 }

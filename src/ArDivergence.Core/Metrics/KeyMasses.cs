@@ -79,28 +79,6 @@ internal sealed class KeyMasses
         Count = 0;
     }
 
-    /// <summary>Moves every mass to its key's new id; the order stays the same sequence of keys.</summary>
-    public void Renumber(int[] newIdOf)
-    {
-        var mass = new double[Math.Max(_mass.Length, newIdOf.Length)];
-        mass.AsSpan().Fill(NotReached);
-        foreach (var id in Ids)
-        {
-            mass[newIdOf[id]] = _mass[id];
-        }
-
-        for (var i = 0; i < Count; i++)
-        {
-            _order[i] = newIdOf[_order[i]];
-        }
-
-        _mass = mass;
-        if (_order.Length < mass.Length)
-        {
-            Array.Resize(ref _order, mass.Length);
-        }
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Receive(double added, ref double slot, int id)
     {

@@ -25,6 +25,12 @@ internal sealed class KeyTransitions
 
     public bool Has(int id) => id < _keys.Length && _keys[id].BuiltIn == _generation;
 
+    public double OffMass(int id) => _keys[id].OffMass;
+
+    public ReadOnlySpan<int> Successors(int id) => _successors.AsSpan(_keys[id].First, _keys[id].Count);
+
+    public ReadOnlySpan<double> Probabilities(int id) => _probabilities.AsSpan(_keys[id].First, _keys[id].Count);
+
     /// <summary>Starts the transitions of key <paramref name="id"/>; its edges follow with <see cref="AddEdge"/>.</summary>
     public void Begin(int id, double offMass)
     {
@@ -55,33 +61,4 @@ internal sealed class KeyTransitions
     /// <paramref name="to"/>, in <paramref name="from"/>'s order, and returns the mass that left the manifold.
     /// </summary>
     public double Apply(KeyMasses from, KeyMasses to) => to.Receive(from, _keys, _successors, _probabilities);
-
-    /// <summary>Gives every built key its new id and lays the edges out in the order of the new ids.</summary>
-    public void Renumber(int[] newIdOf, int[] oldIdOf)
-    {
-        var keys = new KeyEdges[Math.Max(_keys.Length, oldIdOf.Length)];
-        var successors = new int[Math.Max(_edges, 64)];
-        var probabilities = new double[successors.Length];
-        var edges = 0;
-        for (var newId = 0; newId < oldIdOf.Length; newId++)
-        {
-            var old = oldIdOf[newId];
-            if (!Has(old))
-            {
-                continue;
-            }
-
-            var entry = _keys[old];
-            for (var e = 0; e < entry.Count; e++)
-            {
-                successors[edges + e] = newIdOf[_successors[entry.First + e]];
-                probabilities[edges + e] = _probabilities[entry.First + e];
-            }
-
-            keys[newId] = entry with { First = edges };
-            edges += entry.Count;
-        }
-
-        (_keys, _successors, _probabilities, _edges) = (keys, successors, probabilities, edges);
-    }
 }

@@ -36,18 +36,4 @@ internal sealed class ProcessKeyTable
     }
 
     public void Clear() => _ids.Clear();
-
-    /// <summary>Gives key oldIdOf[i] the id i, for every id.</summary>
-    public void Renumber(int[] oldIdOf)
-    {
-        var keys = new ProcessKey[_keys.Length];
-        _ids.Clear();
-        for (var id = 0; id < oldIdOf.Length; id++)
-        {
-            keys[id] = _keys[oldIdOf[id]];
-            _ids.Add(keys[id], id);
-        }
-
-        _keys = keys;
-    }
 }

@@ -46,15 +46,6 @@ internal sealed class TransitionCache
         _scratch.Reset(0);
     }
 
-    /// <summary>Follows a renumbering of the keys (the scratch table is rebuilt at every step anyway).</summary>
-    public void Renumber(int[] newIdOf, int[] oldIdOf)
-    {
-        foreach (var table in _kept)
-        {
-            table.Renumber(newIdOf, oldIdOf);
-        }
-    }
-
     private KeyTransitions LeastRecentlyUsed()
     {
         if (_kept.Count < KeptTables)
