@@ -79,6 +79,13 @@ public static class BenchmarkScenarios
             + "generators:\n  - name: ar\n    kind: autoregressive\n    model: {kind: noisy_oracle, error: 0.0001, noise: uniform}\n";
     }
 
+    /// <summary>
+    /// Issue 10 item 4: an order-6 n-gram beside a noisy oracle on a 2-state automaton over 9 letters
+    /// (and one never-valid token), L = 400; its exact off_manifold visits about 59,000 keys a step.
+    /// Kept as a YAML file beside this one.
+    /// </summary>
+    public static string NgramOrderSix() => Embedded("ngram6-oracle.yaml");
+
     /// <summary>Target 5: one lane of L = 1,000,000 steps.</summary>
     public static string Million() => MonteCarloPeer(1_000_000).Replace("name: mc-peer", "name: million", StringComparison.Ordinal);
 
@@ -88,7 +95,16 @@ public static class BenchmarkScenarios
         ["vocab-50k.yaml"] = LargeVocabulary(),
         ["dp-100x1000.yaml"] = DynamicProgramming(),
         ["million.yaml"] = Million(),
+        ["ngram6-oracle.yaml"] = NgramOrderSix(),
     };
+
+    private static string Embedded(string name)
+    {
+        using var stream = typeof(BenchmarkScenarios).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     private static string Moves(IReadOnlyList<string> tokens, Func<int, string> target) =>
         string.Join(", ", tokens.Select((t, i) => $"{{token: {t}, to: {target(i)}}}"));

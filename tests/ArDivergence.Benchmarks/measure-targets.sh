@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Measures the performance targets of issue 6 on this machine and prints the figures BENCHMARKS.md
-# quotes (medians). Needs hyperfine and Debian's python3-numpy for the peer; installs them when
-# missing (apt-get). Usage: tests/ArDivergence.Benchmarks/measure-targets.sh [RUNS]
+# Measures the performance targets of issues 6, 10 and 17 on this machine and prints the figures
+# BENCHMARKS.md quotes (medians). Needs hyperfine, gcc and Debian's python3-numpy for the peer;
+# installs them when missing (apt-get). Usage: tests/ArDivergence.Benchmarks/measure-targets.sh [RUNS]
+# (ONLY=mc,dp runs only the Monte Carlo and dynamic-programming sections.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
@@ -9,10 +10,32 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"; tmux -L ardiv-bench kill-server 2>/dev/null || true' EXIT
 
 need() { command -v "$1" >/dev/null 2>&1; }
-if ! need hyperfine || ! /usr/bin/python3 -c 'import numpy' 2>/dev/null || ! need tmux; then
+if ! need hyperfine || ! /usr/bin/python3 -c 'import numpy' 2>/dev/null || ! need tmux || ! need gcc; then
   sudo_cmd=""; [ "$(id -u)" != 0 ] && sudo_cmd=sudo
-  $sudo_cmd apt-get install -y -qq hyperfine python3-numpy tmux >/dev/null
+  $sudo_cmd apt-get install -y -qq hyperfine python3-numpy tmux gcc >/dev/null
 fi
+only=${ONLY:-all}
+# alternate NAME "CMD A" "CMD B": A and B in turn, RUNS times each after one warm-up each, with
+# /usr/bin/time; prints both medians and the median of the pairwise ratios A/B (the machine may be
+# shared: alternating puts both under the same load).
+alternate() {
+  local name=$1 a=$2 b=$3
+  $a >/dev/null 2>&1; $b >/dev/null 2>&1
+  : >"$work/$name.times"
+  for _ in $(seq 1 "$runs"); do
+    /usr/bin/time -f %e -o "$work/$name.a" $a >/dev/null 2>&1
+    /usr/bin/time -f %e -o "$work/$name.b" $b >/dev/null 2>&1
+    echo "$(tail -1 "$work/$name.a") $(tail -1 "$work/$name.b")" >>"$work/$name.times"
+  done
+  /usr/bin/python3 - "$work/$name.times" <<'PY'
+import statistics, sys
+pairs = [tuple(map(float, line.split())) for line in open(sys.argv[1])]
+a = statistics.median(p[0] for p in pairs); b = statistics.median(p[1] for p in pairs)
+ratio = statistics.median(p[0] / p[1] for p in pairs)
+print(f"median A {a:.3f} s, median B {b:.3f} s, median of pairwise A/B {ratio:.2f} ({len(pairs)} pairs)")
+PY
+}
+want() { [ "$only" = all ] || [[ ",$only," == *",$1,"* ]]; }
 
 dotnet build -c Release -v q src/ArDivergence.Tui >/dev/null
 dotnet build -c Release -v q tests/ArDivergence.Benchmarks >/dev/null
@@ -22,23 +45,42 @@ median() { /usr/bin/python3 -c "import json,sys; print(round(json.load(open(sys.
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), dotnet $(dotnet --version)"
 
+if want mc; then
+# The hand-written C loop of issue 17 (xoshiro256**, two draws a step), built here with the flags it names.
+limit_c=tests/ArDivergence.Benchmarks/peer/limit_mc.c
+gcc -O3 -march=native -o "$work/limit_mc" "$limit_c"
+echo "== 1. Monte Carlo, one thread, 2,000,000 runs, L = 1,000: A = ardiv (whole process), B = the C loop"
+alternate limit "$ardiv estimate $work/mc-peer.yaml --method mc --threads 1 --samples 2000000 --format json" \
+  "$work/limit_mc 0.001 1000 2000000 1"
+
 echo "== 1. Monte Carlo vs numpy (400,000 runs, L = 1,000)"
 hyperfine -N -w 1 -r "$runs" --export-json "$work/mc.json" \
   "$ardiv estimate $work/mc-peer.yaml --method mc --samples 400000 --format json" \
   "/usr/bin/python3 tests/ArDivergence.Benchmarks/peer/numpy_mc.py 400000 1000" >/dev/null
 a=$(median "$work/mc.json" 0); n=$(median "$work/mc.json" 1)
 echo "ardiv ${a}s  numpy ${n}s  speed-up $(/usr/bin/python3 -c "print(round($n/$a, 1))")x"
+fi
 
+if want step; then
 echo "== 2. stepping at |V| = 50,000, L = 4,096, 4 lanes (run --format json, whole process)"
 hyperfine -N -w 1 -r "$runs" --export-json "$work/step.json" --output=null \
   "$ardiv run $work/vocab-50k.yaml --format json" >/dev/null
 s=$(median "$work/step.json" 0)
 echo "run ${s}s = $(/usr/bin/python3 -c "print(round($s*1e3/(4*4096), 3))") ms per lane-step (startup included)"
 
+fi
+
+if want dp; then
 echo "== 3. exact dynamic programming, 100 states x 1,000 tokens, L = 10,000 (estimate --method exact, whole process)"
 hyperfine -N -w 1 -r "$runs" --export-json "$work/dp.json" \
   "$ardiv estimate $work/dp-100x1000.yaml --method exact --format json" >/dev/null
 echo "estimate $(median "$work/dp.json" 0)s (includes a 10,000-step run of the lane)"
+echo "== 3. exact dynamic programming, the order-6 n-gram of issue 10 (estimate, whole process)"
+hyperfine -N -w 1 -r "$runs" --export-json "$work/ngram.json" \
+  "$ardiv estimate $work/ngram6-oracle.yaml --format json" >/dev/null
+echo "estimate $(median "$work/ngram.json" 0)s"
+fi
+[ "$only" = all ] || exit 0
 
 echo "== 4. startup: validate a small file"
 hyperfine -N -w 2 -r "$runs" --export-json "$work/validate.json" "$ardiv validate scenarios/lecun-iid.yaml" >/dev/null

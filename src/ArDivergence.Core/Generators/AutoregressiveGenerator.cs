@@ -76,4 +76,7 @@ public sealed class AutoregressiveGenerator : IGenerator, IExactProcess
 
     public ProcessKey Advance(ProcessKey key, int t, int token, int nextManifold) =>
         new(nextManifold, 0, Model.Advance(key.Context, token));
+
+    /// <summary>Advance does not depend on t, so the model's label is the process's.</summary>
+    public int StepClass(int t) => Model.StepClass(t);
 }

@@ -12,4 +12,10 @@ public interface IAutoregressiveModel
     TokenDistribution Next(int manifoldState, UInt128 context, int t);
 
     UInt128 Advance(UInt128 context, int token);
+
+    /// <summary>
+    /// A label of step t such that Next gives the same distribution at two steps with equal labels
+    /// whenever the manifold's step classes are equal too. t itself is always correct.
+    /// </summary>
+    int StepClass(int t) => t;
 }

@@ -13,4 +13,11 @@ public interface IExactProcess
     TokenDistribution Conditional(ProcessKey key, int t);
 
     ProcessKey Advance(ProcessKey key, int t, int token, int nextManifold);
+
+    /// <summary>
+    /// A label of step t such that, at two steps with equal labels whose manifold step classes
+    /// (<see cref="Manifolds.IManifold.StepClass"/>) are equal too, Conditional and Advance give the
+    /// same results for every key, so dynamic programming may reuse them. t itself is always correct.
+    /// </summary>
+    int StepClass(int t) => t;
 }

@@ -9,6 +9,10 @@ public sealed class NgramContext
     private readonly UInt128 _base;
     private readonly UInt128 _modulus;
 
+    // When context · base + digit fits in 64 bits, the same arithmetic in ulong (a hardware division
+    // instead of UInt128's software one) gives the same number.
+    private readonly bool _fitsInUlong;
+
     public NgramContext(int vocabularySize, int order)
     {
         Width = order - 1;
@@ -25,13 +29,17 @@ public sealed class NgramContext
         {
             _modulus *= _base;
         }
+
+        _fitsInUlong = _modulus <= ulong.MaxValue / _base;
     }
 
     /// <summary>n − 1: how many earlier tokens the model sees.</summary>
     public int Width { get; }
 
     public UInt128 Push(UInt128 context, int token) =>
-        Width == 0 ? UInt128.Zero : ((context * _base) + (UInt128)(token + 1)) % _modulus;
+        Width == 0 ? UInt128.Zero
+        : _fitsInUlong ? (((ulong)context * (ulong)_base) + (ulong)(token + 1)) % (ulong)_modulus
+        : ((context * _base) + (UInt128)(token + 1)) % _modulus;
 
     public UInt128 FromTokens(IEnumerable<int> tokens) => tokens.Aggregate(UInt128.Zero, Push);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ArDivergence.Core.Manifolds;
 using ArDivergence.Core.Randomness;
 using ArDivergence.Core.Tokens;
@@ -45,13 +46,9 @@ public sealed class NgramModel : IAutoregressiveModel
                 }
 
                 var token = moves.Truth.Sample(random.NextDouble());
-                if (!counts.TryGetValue(ngram, out var next))
-                {
-                    next = [];
-                    counts[ngram] = next;
-                }
-
-                next[token] = next.GetValueOrDefault(token) + 1;
+                ref var next = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, ngram, out _);
+                next ??= [];
+                CollectionsMarshal.GetValueRefOrAddDefault(next, token, out _)++;
                 state = moves.Next(token);
                 ngram = packing.Push(ngram, token);
             }
@@ -69,12 +66,30 @@ public sealed class NgramModel : IAutoregressiveModel
 
     public UInt128 Advance(UInt128 context, int token) => _packing.Push(context, token);
 
+    /// <summary>Counts do not depend on the step.</summary>
+    public int StepClass(int t) => 0;
+
     private static TokenDistribution Smoothed(Dictionary<int, int> counts, double alpha, int vocabularySize)
     {
-        var total = counts.Values.Sum();
+        var tokens = new int[counts.Count];
+        var tokenCounts = new int[counts.Count];
+        var total = 0;
+        var i = 0;
+        foreach (var (token, count) in counts)
+        {
+            tokens[i] = token;
+            tokenCounts[i++] = count;
+            total += count;
+        }
+
+        Array.Sort(tokens, tokenCounts);
         var denominator = total + (alpha * vocabularySize);
-        var tokens = counts.Keys.Order().ToArray();
-        var probabilities = tokens.Select(token => counts[token] / denominator).ToArray();
+        var probabilities = new double[tokens.Length];
+        for (i = 0; i < tokens.Length; i++)
+        {
+            probabilities[i] = tokenCounts[i] / denominator;
+        }
+
         return TokenDistribution.Create(vocabularySize, tokens, probabilities, alpha * vocabularySize / denominator, []);
     }
 }

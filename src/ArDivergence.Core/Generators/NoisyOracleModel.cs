@@ -44,6 +44,9 @@ public sealed class NoisyOracleModel : IAutoregressiveModel
 
     public UInt128 Advance(UInt128 context, int token) => 0;
 
+    /// <summary>With constant ε, p_t depends on t only through the manifold's moves.</summary>
+    public int StepClass(int t) => _error.IsConstant ? 0 : t;
+
     /// <summary>Whether ε is the same at every step (then the step tables below apply).</summary>
     public bool HasConstantError => _error.IsConstant;
 

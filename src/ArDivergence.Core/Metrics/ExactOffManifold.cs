@@ -7,7 +7,8 @@ namespace ArDivergence.Core.Metrics;
 /// programming over the lane's <see cref="ProcessKey"/>s (manifold state × model memory × context).
 /// The off mass is accumulated from each step's invalid mass, never as 1 − Σ on-mass, so tiny
 /// probabilities stay accurate. Extended lazily; stops being exact where the number of keys at one
-/// step exceeds <see cref="MaxStates"/> (the caller then falls back to Monte Carlo).
+/// step exceeds <see cref="MaxStates"/> (the caller then falls back to Monte Carlo). The steps
+/// themselves run in <see cref="ExactForwardPass"/> over dense arrays of interned keys.
 /// </summary>
 public sealed class ExactOffManifold
 {
@@ -17,18 +18,23 @@ public sealed class ExactOffManifold
     private readonly IGenerator _generator;
     private readonly List<double> _offByStep = [0.0];
     private readonly object _gate = new();
-    private Dictionary<ProcessKey, double> _mass;
-    private double[] _probabilities = new double[16];
+    private readonly ExactForwardPass _pass;
 
     public ExactOffManifold(IGenerator generator, int maxStates = DefaultMaxStates)
     {
         ArgumentNullException.ThrowIfNull(generator);
         _generator = generator;
         MaxStates = maxStates;
-        _mass = new Dictionary<ProcessKey, double> { [generator.Exact.Initial] = 1.0 };
+        _pass = new ExactForwardPass(generator.Exact, generator.Context.Manifold, maxStates, KeyBudget(maxStates));
     }
 
     public int MaxStates { get; }
+
+    /// <summary>
+    /// Keys of earlier steps are remembered (with their transitions) while at most this many are
+    /// known; past it, only the current step's keys are kept.
+    /// </summary>
+    internal static int KeyBudget(int maxStates) => (int)Math.Clamp(4L * maxStates, 1 << 16, int.MaxValue);
 
     /// <summary>The last t whose value is known exactly.</summary>
     public int ComputedThrough
@@ -73,41 +79,12 @@ public sealed class ExactOffManifold
     private void Advance()
     {
         var t = _offByStep.Count;
-        var process = _generator.Exact;
-        var manifold = _generator.Context.Manifold;
-        var next = new Dictionary<ProcessKey, double>(_mass.Count);
-        var off = 0.0;
-        foreach (var (key, mass) in _mass)
-        {
-            var moves = manifold.Moves(key.Manifold, t);
-            var distribution = process.Conditional(key, t);
-            off += mass * distribution.MassOutside(moves.Tokens);
-            if (_probabilities.Length < moves.Count)
-            {
-                _probabilities = new double[Math.Max(moves.Count, _probabilities.Length * 2)];
-            }
-
-            var probabilities = _probabilities.AsSpan(0, moves.Count);
-            distribution.ProbabilitiesOf(moves.Tokens, probabilities);
-            for (var i = 0; i < moves.Count; i++)
-            {
-                if (probabilities[i] <= 0)
-                {
-                    continue;
-                }
-
-                var successor = process.Advance(key, t, moves.Tokens[i], moves.NextStates[i]);
-                next[successor] = next.GetValueOrDefault(successor) + (mass * probabilities[i]);
-            }
-        }
-
-        if (next.Count > MaxStates)
+        if (_pass.Step(t) is not double off)
         {
             LimitReached = true;
             return;
         }
 
         _offByStep.Add(Math.Min(1.0, _offByStep[t - 1] + off));
-        _mass = next;
     }
 }

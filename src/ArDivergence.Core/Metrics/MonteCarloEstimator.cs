@@ -31,6 +31,7 @@ public static class MonteCarloEstimator
 
         var length = generator.Context.Length;
         var sampler = RunSamplers.For(generator);
+        var runKey = StreamKeys.RunKey(seed, generator.Name);
         var total = new long[length + 1];
         var gate = new object();
         long finished = 0;
@@ -51,7 +52,7 @@ public static class MonteCarloEstimator
                 var end = Math.Min(samples, (c + 1) * (long)chunk);
                 for (long run = c * (long)chunk; run < end; run++)
                 {
-                    var random = StreamKeys.ForRun(seed, generator.Name, run);
+                    var random = StreamKeys.ForRun(runKey, run);
                     var firstOff = sampler.FirstOffStep(ref random);
                     if (firstOff <= length)
                     {

@@ -10,10 +10,15 @@ public static class RunSamplers
     public static IRunSampler For(IGenerator generator) => generator switch
     {
         AutoregressiveGenerator { Model: NoisyOracleModel { HasConstantError: true } oracle } autoregressive =>
-            new NoisyOracleRunSampler(autoregressive.Context.Manifold, oracle),
+            NoisyOracle(autoregressive.Context.Manifold, oracle, useStateFreeTail: true),
         AutoregressiveGenerator autoregressive => new AutoregressiveRunSampler(autoregressive),
         _ => new SteppingRunSampler(generator),
     };
+
+    /// <summary>The constant-ε oracle's sampler; without the state-free tail only to check that it changes nothing.</summary>
+    internal static IRunSampler NoisyOracle(IManifold manifold, NoisyOracleModel oracle, bool useStateFreeTail) =>
+        new NoisyOracleRunSampler(
+            manifold, oracle, useStateFreeTail && manifold is AutomatonManifold automaton ? StateFreeTail.Of(automaton, oracle) : null);
 
     /// <summary>Runs the lane exactly as the debugger does, step by step.</summary>
     private sealed class SteppingRunSampler(IGenerator generator) : IRunSampler
@@ -41,16 +46,17 @@ public static class RunSamplers
     /// <summary>
     /// A noisy oracle with constant ε: one uniform number per step decides "off" (below the state's
     /// off probability) or picks the valid move by its alias table. The same distribution as the lane,
-    /// drawn with fewer operations.
+    /// drawn with fewer operations. On an automaton, the steps of its <see cref="StateFreeTail"/> only
+    /// compare the number with the off probability (same numbers, same results).
     /// </summary>
-    private sealed class NoisyOracleRunSampler(IManifold manifold, NoisyOracleModel oracle) : IRunSampler
+    private sealed class NoisyOracleRunSampler(IManifold manifold, NoisyOracleModel oracle, StateFreeTail? tail) : IRunSampler
     {
         public int FirstOffStep(ref SeededRandom random) => manifold is AutomatonManifold automaton
-            ? Run(new AutomatonSteps(automaton), ref random)
-            : Run(new AnySteps(manifold), ref random);
+            ? Run(new AutomatonSteps(automaton), tail?.From ?? manifold.Length + 1, ref random)
+            : Run(new AnySteps(manifold), manifold.Length + 1, ref random);
 
         /// <summary>The loop, compiled once per kind of manifold (a struct type argument) so its calls are direct.</summary>
-        private int Run<TSteps>(TSteps steps, ref SeededRandom random)
+        private int Run<TSteps>(TSteps steps, int tailFrom, ref SeededRandom random)
             where TSteps : struct, IStepSource
         {
             // A local copy of the generator can live in registers; it is written back at the end.
@@ -61,7 +67,8 @@ public static class RunSamplers
             OracleStepTable table = null!;
             int lastState = ManifoldState.Off, lastClass = int.MinValue;
             var result = length + 1;
-            for (var t = 1; t <= length; t++)
+            var t = 1;
+            for (; t < tailFrom; t++)
             {
                 // Same state, same kind of step: same moves, so the table is still right.
                 var stepClass = steps.StepClass(t);
@@ -85,6 +92,30 @@ public static class RunSamplers
                 }
 
                 state = table.NextStates[table.Valid.Sample((u - table.OffProbability) * table.StayScale)];
+            }
+
+            if (result > length && t <= length)
+            {
+                result = TailFirstOff(t, length, ref rng);
+            }
+
+            random = rng;
+            return result;
+        }
+
+        /// <summary>Steps from..L of the state-free tail: one number per step, compared with that step's off probability.</summary>
+        private int TailFirstOff(int from, int length, ref SeededRandom random)
+        {
+            var rng = random;
+            var offAt = tail!.OffAt;
+            var result = length + 1;
+            for (var t = from; t <= length; t++)
+            {
+                if (rng.NextDouble() < offAt[t])
+                {
+                    result = t;
+                    break;
+                }
             }
 
             random = rng;

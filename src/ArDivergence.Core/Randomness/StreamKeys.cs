@@ -22,8 +22,13 @@ public static class StreamKeys
     public static SeededRandom ForTraining(long seed, string laneName) => new(Key(TrainingDomain, seed, laneName));
 
     /// <summary>The stream of Monte Carlo run <paramref name="run"/> of a lane.</summary>
-    public static SeededRandom ForRun(long seed, string laneName, long run) =>
-        new(StableHash.Combine(Key(RunDomain, seed, laneName), (ulong)run));
+    public static SeededRandom ForRun(long seed, string laneName, long run) => ForRun(RunKey(seed, laneName), run);
+
+    /// <summary>The part of <see cref="ForRun(long, string, long)"/>'s key shared by every run of a lane (hashed once, not per run).</summary>
+    public static ulong RunKey(long seed, string laneName) => Key(RunDomain, seed, laneName);
+
+    /// <summary>The stream of Monte Carlo run <paramref name="run"/> of the lane whose <see cref="RunKey"/> is <paramref name="runKey"/>.</summary>
+    public static SeededRandom ForRun(ulong runKey, long run) => new(StableHash.Combine(runKey, (ulong)run));
 
     private static ulong Key(ulong domain, long seed, string name) =>
         StableHash.Combine(StableHash.Combine(domain, (ulong)seed), StableHash.Fnv1a64(name));
