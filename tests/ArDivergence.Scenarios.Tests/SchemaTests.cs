@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ArDivergence.Scenarios.Mapping;
+using ArDivergence.Scenarios.Kinds;
 using Json.Schema;
 
 namespace ArDivergence.Scenarios.Tests;
@@ -12,7 +12,7 @@ public sealed class SchemaTests
     private static readonly JsonSchema Schema = JsonSchema.FromText(SchemaText);
     private static readonly JsonObject Definitions = JsonNode.Parse(SchemaText)!["$defs"]!.AsObject();
 
-    public static TheoryData<string> KeySets() => [.. ScenarioKeys.All.Select(k => k.Definition)];
+    public static TheoryData<string> KeySets() => [.. ScenarioFormat.BuiltIn.KeySets.Select(k => k.Definition)];
 
     public static TheoryData<string> ShippedNames() => [.. ShippedScenarios.Names];
 
@@ -20,7 +20,7 @@ public sealed class SchemaTests
     [MemberData(nameof(KeySets))]
     public void Loader_key_table_matches_the_schema_properties(string definition)
     {
-        var keys = ScenarioKeys.All.Single(k => k.Definition == definition);
+        var keys = ScenarioFormat.BuiltIn.KeySets.Single(k => k.Definition == definition);
         Assert.True(Definitions.ContainsKey(definition), $"$defs/{definition} is missing from the schema");
         var properties = Definitions[definition]!["properties"]!.AsObject().Select(p => p.Key);
         Assert.Equal(keys.Keys, properties);
@@ -33,7 +33,20 @@ public sealed class SchemaTests
             .Where(d => d.Value!["additionalProperties"] is JsonValue value && value.GetValueKind() == JsonValueKind.False)
             .Select(d => d.Key)
             .Order(StringComparer.Ordinal);
-        Assert.Equal(ScenarioKeys.All.Select(k => k.Definition).Order(StringComparer.Ordinal), closed);
+        Assert.Equal(ScenarioFormat.BuiltIn.KeySets.Select(k => k.Definition).Order(StringComparer.Ordinal), closed);
+    }
+
+    /// <summary>Each generator kind's schema fragment: its name in the kind enum and an if/then that applies its definition.</summary>
+    [Fact]
+    public void Generator_dispatch_in_the_schema_lists_every_registered_kind_in_order()
+    {
+        var generator = Definitions["generator"]!;
+        var names = generator["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+        var dispatch = generator["allOf"]!.AsArray()
+            .Select(rule => (Kind: rule!["if"]!["properties"]!["kind"]!["const"]!.GetValue<string>(), Ref: rule["then"]!["$ref"]!.GetValue<string>()));
+        var kinds = ScenarioFormat.BuiltIn.Generators;
+        Assert.Equal(kinds.Select(k => k.KindName), names);
+        Assert.Equal(kinds.Select(k => (k.KindName, "#/$defs/" + k.Keys.Definition)), dispatch);
     }
 
     [Fact]

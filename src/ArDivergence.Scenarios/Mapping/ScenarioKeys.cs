@@ -1,8 +1,12 @@
+using ArDivergence.Scenarios.Kinds;
+
 namespace ArDivergence.Scenarios.Mapping;
 
 /// <summary>
-/// Every mapping of the format and the keys it allows — the one place both the loader (which rejects
-/// any other key) and the schema sync test read. Add a key here and to scenario.schema.json together.
+/// The mappings of the format that belong to no generator kind, and the keys each allows (a generator
+/// kind's own keys are its descriptor's: <see cref="IGeneratorSyntax.Keys"/>). The loader rejects any
+/// other key and the schema sync test reads <see cref="ScenarioFormat.KeySets"/>, which adds the kinds'
+/// sets to these. Add a key here and to scenario.schema.json together.
 /// </summary>
 internal static class ScenarioKeys
 {
@@ -20,10 +24,6 @@ internal static class ScenarioKeys
     public static readonly KeySet PathStarTask = new("path_star_task", "the path_star task", ["kind", "task", "degree", "path_length", "nodes"]);
     public static readonly KeySet DyckTask = new("dyck_task", "the dyck task", ["kind", "task", "pairs", "max_depth"]);
 
-    public static readonly KeySet AutoregressiveGenerator = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute"]);
-    public static readonly KeySet NonAutoregressiveGenerator = new("non_autoregressive_generator", "a non_autoregressive generator", ["name", "kind", "model", "compute"]);
-    public static readonly KeySet MpcGenerator = new("mpc_generator", "an mpc generator", ["name", "kind", "inner", "commit", "horizon", "prefix_cache"]);
-
     public static readonly KeySet NoisyOracleModel = new("noisy_oracle_model", "a noisy_oracle model", ["kind", "error", "noise"]);
     public static readonly KeySet NgramModel = new("ngram_model", "an ngram model", ["kind", "order", "train_samples", "smoothing"]);
     public static readonly KeySet CleverHansModel = new("clever_hans_model", "a clever_hans model", ["kind"]);
@@ -37,11 +37,11 @@ internal static class ScenarioKeys
     public static readonly KeySet Breakpoint = new("breakpoint", "a breakpoint", ["when", "value", "lane"]);
     public static readonly KeySet Display = new("display", "display", ["top_k"]);
 
+    /// <summary>Every set above, in the order of the format.</summary>
     public static IReadOnlyList<KeySet> All { get; } =
     [
         Scenario, SequencesManifold, WeightedSequence, AutomatonManifold, AutomatonMove,
         CopyTask, AdditionTask, HashThenValueTask, PathStarTask, DyckTask,
-        AutoregressiveGenerator, NonAutoregressiveGenerator, MpcGenerator,
         NoisyOracleModel, NgramModel, CleverHansModel, FactorizedModel, JointModel,
         LinearSchedule, ValuesSchedule, Compute, Breakpoint, Display,
     ];
