@@ -206,10 +206,11 @@ internal sealed class ValidationRun(ScenarioSpec spec, KindRegistry kinds)
             }
         }
 
+        var vocabulary = Vocabulary();
         for (var i = 0; i < spec.Generators.Count; i++)
         {
             var generator = spec.Generators[i];
-            kinds.For(generator).Validate(generator, new GeneratorCheck(spec, i, ManifoldDescription, kinds, Problems.Add));
+            kinds.For(generator).Validate(generator, new GeneratorCheck(spec, i, ManifoldDescription, vocabulary, kinds, Problems.Add));
         }
     }
 

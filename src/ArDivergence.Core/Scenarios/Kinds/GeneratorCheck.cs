@@ -7,12 +7,14 @@ public sealed class GeneratorCheck
 {
     private readonly Action<SpecProblem> _report;
 
-    internal GeneratorCheck(ScenarioSpec scenario, int index, string manifoldDescription, KindRegistry kinds, Action<SpecProblem> report)
+    internal GeneratorCheck(
+        ScenarioSpec scenario, int index, string manifoldDescription, IReadOnlySet<string>? vocabulary, KindRegistry kinds, Action<SpecProblem> report)
     {
         Scenario = scenario;
         Index = index;
         Path = SpecText.Item("generators", index);
         ManifoldDescription = manifoldDescription;
+        Vocabulary = vocabulary;
         Kinds = kinds;
         _report = report;
     }
@@ -26,6 +28,9 @@ public sealed class GeneratorCheck
 
     /// <summary>The manifold as messages name it ("automaton manifold", "path_star task").</summary>
     public string ManifoldDescription { get; }
+
+    /// <summary>V as the compiler will build it, for a lane that names tokens; null when the manifold is too broken to tell.</summary>
+    public IReadOnlySet<string>? Vocabulary { get; }
 
     public KindRegistry Kinds { get; }
 
