@@ -40,14 +40,33 @@ public sealed class SchemaTests
     [Fact]
     public void Generator_dispatch_in_the_schema_lists_every_registered_kind_in_order()
     {
-        var generator = Definitions["generator"]!;
-        var names = generator["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
-        var dispatch = generator["allOf"]!.AsArray()
-            .Select(rule => (Kind: rule!["if"]!["properties"]!["kind"]!["const"]!.GetValue<string>(), Ref: rule["then"]!["$ref"]!.GetValue<string>()));
         var kinds = ScenarioFormat.BuiltIn.Generators;
-        Assert.Equal(kinds.Select(k => k.KindName), names);
-        Assert.Equal(kinds.Select(k => (k.KindName, "#/$defs/" + k.Keys.Definition)), dispatch);
+        Assert.Equal(kinds.Select(k => k.KindName), Enum("generator", "kind"));
+        Assert.Equal(kinds.Select(k => (k.KindName, "#/$defs/" + k.Keys.Definition)), Dispatch("generator", "kind"));
     }
+
+    /// <summary>The same for manifold kinds: sequences and automaton by kind, each task by task (all under kind: task).</summary>
+    [Fact]
+    public void Manifold_and_task_dispatch_in_the_schema_list_every_registered_kind_in_order()
+    {
+        var manifolds = ScenarioFormat.BuiltIn.Manifolds;
+        var tasks = manifolds.Where(m => m.TaskName is not null).ToList();
+        var kinds = manifolds.Select(m => m.KindName).Distinct().ToList();
+        Assert.Equal(kinds, Enum("manifold", "kind"));
+        Assert.Equal(
+            kinds.Select(k => (k, "#/$defs/" + (k == "task" ? "task_manifold" : manifolds.Single(m => m.KindName == k).Keys.Definition))),
+            Dispatch("manifold", "kind"));
+        Assert.Equal(tasks.Select(t => t.TaskName!), Enum("task_manifold", "task"));
+        Assert.Equal(tasks.Select(t => (t.TaskName!, "#/$defs/" + t.Keys.Definition)), Dispatch("task_manifold", "task"));
+    }
+
+    private static IEnumerable<string> Enum(string definition, string key) =>
+        Definitions[definition]!["properties"]![key]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+
+    /// <summary>The definition's <c>allOf</c> of <c>if {key: const} then $ref</c> rules, as (const, $ref) pairs.</summary>
+    private static IEnumerable<(string, string)> Dispatch(string definition, string key) =>
+        Definitions[definition]!["allOf"]!.AsArray()
+            .Select(rule => (rule!["if"]!["properties"]![key]!["const"]!.GetValue<string>(), rule["then"]!["$ref"]!.GetValue<string>()));
 
     [Fact]
     public void Schema_is_draft_2020_12()

@@ -25,70 +25,30 @@ internal sealed class CostLimits(ValidationRun run)
 
         var length = run.EffectiveLength.Value;
         var lengthPath = run.Spec.Length is null ? "manifold" : "length";
-        long? states = run.StatesAtOnePosition;
-        if (run.Spec.Manifold is DyckTaskSpec dyck)
+        var kind = run.ManifoldKind!;
+        var statesName = kind.StatesName;
+        // A kind that bounds its own state space (sequences: by the padded tokens it stores) says so by bounded.
+        if (kind.StatesAtOnePosition(run.Spec.Manifold, length, new ManifoldCheck(run), out var bounded) is not { } perPosition)
         {
-            states = DyckStacks(dyck, length);
-            if (states is null)
-            {
-                return;
-            }
+            return;
         }
 
-        if (run.Spec.Manifold is SequencesManifoldSpec sequences)
-        {
-            // Padding is what the manifold stores; it bounds the state space as well (states at one position ≤ sequences).
-            var padded = (long)sequences.Sequences.Count * length;
-            run.Require(padded <= MaxSequenceTokens, "manifold.sequences", Invariant(
-                $"{sequences.Sequences.Count:N0} sequences padded to length {length:N0} are {padded:N0} tokens, over the limit of {MaxSequenceTokens:N0} sequence tokens; list fewer or shorter sequences"));
-        }
-        else if (states is { } perPosition && (double)perPosition * length * run.Spec.Generators.Count > MaxStateSpace)
+        var states = (long?)perPosition;
+        if (!bounded && (double)perPosition * length * run.Spec.Generators.Count > MaxStateSpace)
         {
             var lanes = run.Spec.Generators.Count;
             run.Add(lengthPath, Invariant(
-                $"the state space is {length:N0} positions × {perPosition:N0} {StatesName()} × {lanes} lane{(lanes == 1 ? "" : "s")} = {(double)perPosition * length * lanes:N0}, over the limit of {MaxStateSpace:N0}; use a shorter length, a smaller manifold or fewer lanes"));
+                $"the state space is {length:N0} positions × {perPosition:N0} {statesName} × {lanes} lane{(lanes == 1 ? "" : "s")} = {(double)perPosition * length * lanes:N0}, over the limit of {MaxStateSpace:N0}; use a shorter length, a smaller manifold or fewer lanes"));
         }
 
         var vocabularySize = run.Vocabulary()?.Count;
         for (var i = 0; i < run.Spec.Generators.Count; i++)
         {
             var generator = run.Spec.Generators[i];
-            run.Kinds.For(generator).CheckCost(generator, new LaneCost(run.Spec, i, length, states, StatesName(), vocabularySize, run.Problems.Add));
+            run.Kinds.For(generator).CheckCost(generator, new LaneCost(run.Spec, i, length, states, statesName, vocabularySize, run.Problems.Add));
         }
 
         CheckTrainingBudget(length);
-    }
-
-    private string StatesName() => run.Spec.Manifold switch
-    {
-        AutomatonManifoldSpec => "automaton states",
-        DyckTaskSpec => "bracket stacks",
-        _ => "states",
-    };
-
-    /// <summary>Stacks of depth 0..k (k = min(max_depth, L/2)), or null after reporting that DyckManifold cannot number them.</summary>
-    private long? DyckStacks(DyckTaskSpec dyck, int length)
-    {
-        var depth = Math.Min(dyck.MaxDepth, length / 2);
-        var pairs = dyck.Pairs.Count;
-
-        // The same test DyckManifold makes, so the two agree at the boundary.
-        if (Math.Pow(pairs, depth + 1) >= MaxDyckStacks)
-        {
-            run.Add("manifold.max_depth", Invariant(
-                $"{pairs} bracket pairs nested {depth} deep (max_depth, at most L/2) make {pairs}^{depth + 1} = {Math.Pow(pairs, depth + 1):G3} stack numbers, over the limit of {MaxDyckStacks:N0}; lower max_depth"));
-            return null;
-        }
-
-        long stacks = 0;
-        long level = 1;
-        for (var d = 0; d <= depth; d++)
-        {
-            stacks += level;
-            level *= pairs;
-        }
-
-        return stacks;
     }
 
     /// <summary>The sampled training tokens all n-gram models share (each lane's own bounds are its descriptor's).</summary>

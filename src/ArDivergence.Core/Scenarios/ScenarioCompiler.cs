@@ -22,13 +22,13 @@ public static class ScenarioCompiler
         var promptTokens = spec.Prompt ?? task?.Prompt ?? [];
         var vocabulary = new Vocabulary(
             (spec.Vocabulary ?? [])
-                .Concat(ManifoldBuilder.EmittableTokens(spec.Manifold))
+                .Concat(ManifoldBuilder.EmittableTokens(spec.Manifold, kinds))
                 .Concat(spec.Manifold is TaskManifoldSpec t ? TaskGenerator.PromptOnlyTokens(t) : [])
                 .Concat(promptTokens)
                 .Concat(spec.ExtraTokens));
-        var length = ManifoldBuilder.DerivedLength(spec.Manifold) ?? spec.Length
+        var length = ManifoldBuilder.DerivedLength(spec.Manifold, kinds) ?? spec.Length
             ?? throw new InvalidOperationException("the scenario gives no length");
-        var manifold = ManifoldBuilder.Build(spec.Manifold, vocabulary, length, task);
+        var manifold = ManifoldBuilder.Build(spec.Manifold, vocabulary, length, task, kinds);
         var context = new GenerationContext(manifold, vocabulary.Count, [.. promptTokens.Select(vocabulary.IdOf)]);
         var built = new Dictionary<string, IGenerator>(StringComparer.Ordinal);
         var build = new LaneBuild(context, task, vocabulary, actualSeed, built);

@@ -114,7 +114,7 @@ public static class ScenarioValidator
         ArgumentNullException.ThrowIfNull(spec);
         var run = new ValidationRun(spec, kinds ?? KindRegistry.BuiltIn);
         run.Run();
-        if (checkFeasibility && run.Problems.Count == 0 && LengthFeasibility.Check(spec) is { } infeasible)
+        if (checkFeasibility && run.Problems.Count == 0 && LengthFeasibility.Check(spec, kinds) is { } infeasible)
         {
             run.Problems.Add(infeasible);
         }

@@ -39,7 +39,7 @@ internal sealed class ValidationRun(ScenarioSpec spec, KindRegistry kinds)
 
     public void Run()
     {
-        new ManifoldChecks(this).Check();
+        CheckManifold();
         CheckLength();
         CheckPrompt();
         CheckVocabulary();
@@ -56,6 +56,21 @@ internal sealed class ValidationRun(ScenarioSpec spec, KindRegistry kinds)
 
     public int? EffectiveLength => DerivedLength ?? spec.Length;
 
+    /// <summary>The manifold's kind, or null for a spec of no registered kind (reported by <see cref="CheckManifold"/>).</summary>
+    public IManifoldKind? ManifoldKind { get; } = kinds.FindManifold(spec.Manifold);
+
+    private void CheckManifold()
+    {
+        if (ManifoldKind is null)
+        {
+            Add("manifold.kind", $"unknown manifold {spec.Manifold.GetType().Name}");
+            return;
+        }
+
+        ManifoldDescription = ManifoldKind.Description;
+        ManifoldKind.Check(spec.Manifold, new ManifoldCheck(this));
+    }
+
     public bool Require(bool condition, string path, string message)
     {
         if (!condition)
@@ -70,7 +85,7 @@ internal sealed class ValidationRun(ScenarioSpec spec, KindRegistry kinds)
 
     private void CheckLength()
     {
-        var lengthIsDerived = spec.Manifold is SequencesManifoldSpec or (TaskManifoldSpec and not DyckTaskSpec);
+        var lengthIsDerived = ManifoldKind?.LengthIsDerived ?? false;
         if (spec.Length is { } given)
         {
             if (given < 1)
@@ -90,15 +105,12 @@ internal sealed class ValidationRun(ScenarioSpec spec, KindRegistry kinds)
                 Add("length", Invariant(
                     $"'length' {given} does not match the {ManifoldDescription}, which makes {derived} tokens; leave length out (it is derived)"));
             }
+
+            ManifoldKind?.CheckLength(spec.Manifold, given, new ManifoldCheck(this));
         }
         else if (!lengthIsDerived)
         {
             Add("length", $"length (the number of generated tokens) is required for the {ManifoldDescription}");
-        }
-
-        if (spec.Manifold is DyckTaskSpec && spec.Length is { } dyckLength && (dyckLength < 2 || dyckLength % 2 != 0))
-        {
-            Add("length", Invariant($"a dyck sequence has an even length of at least 2 (every bracket closes), found {dyckLength}"));
         }
     }
 

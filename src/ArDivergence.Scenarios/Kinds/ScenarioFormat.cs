@@ -10,9 +10,10 @@ namespace ArDivergence.Scenarios.Kinds;
 /// </summary>
 public sealed class ScenarioFormat
 {
-    private ScenarioFormat(KindRegistry kinds, IReadOnlyList<IGeneratorSyntax> syntaxes)
+    private ScenarioFormat(KindRegistry kinds, IReadOnlyList<IGeneratorSyntax> syntaxes, IReadOnlyList<IManifoldSyntax> manifolds)
     {
         Kinds = kinds;
+        Manifolds = manifolds;
         var byName = syntaxes.ToDictionary(s => s.KindName, StringComparer.Ordinal);
         Generators = [.. kinds.Generators.Select(k => byName.TryGetValue(k.Kind.Name, out var syntax)
             ? syntax
@@ -21,7 +22,13 @@ public sealed class ScenarioFormat
 
     /// <summary>autoregressive, non_autoregressive and mpc.</summary>
     public static ScenarioFormat BuiltIn { get; } =
-        new(KindRegistry.BuiltIn, [new AutoregressiveSyntax(), new NonAutoregressiveSyntax(), new MpcSyntax()]);
+        new(
+            KindRegistry.BuiltIn,
+            [new AutoregressiveSyntax(), new NonAutoregressiveSyntax(), new MpcSyntax()],
+            [
+                new SequencesSyntax(), new AutomatonSyntax(),
+                new CopyTaskSyntax(), new AdditionTaskSyntax(), new HashThenValueTaskSyntax(), new PathStarTaskSyntax(), new DyckTaskSyntax(),
+            ]);
 
     /// <summary>Core's half of every kind, for the validator, the compiler and a session's options.</summary>
     public KindRegistry Kinds { get; }
@@ -29,14 +36,25 @@ public sealed class ScenarioFormat
     /// <summary>The loader's half of every generator kind, in the order of <see cref="Kinds"/>.</summary>
     public IReadOnlyList<IGeneratorSyntax> Generators { get; }
 
+    /// <summary>The loader's half of every manifold kind, in the order messages list them (tasks by <c>task:</c>).</summary>
+    public IReadOnlyList<IManifoldSyntax> Manifolds { get; }
+
     /// <summary>Every mapping's key set: a definition of scenario.schema.json each.</summary>
-    public IReadOnlyList<KeySet> KeySets => [.. ScenarioKeys.All, .. Generators.Select(g => g.Keys)];
+    public IReadOnlyList<KeySet> KeySets => [.. ScenarioKeys.All, .. Manifolds.Select(m => m.Keys), .. Generators.Select(g => g.Keys)];
+
+    /// <summary>This format and one more manifold kind, both halves in one class.</summary>
+    public ScenarioFormat WithManifold<TKind>(TKind kind)
+        where TKind : IManifoldKind, IManifoldSyntax
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return new ScenarioFormat(Kinds.With(kind), Generators, [.. Manifolds, kind]);
+    }
 
     /// <summary>This format and one more generator kind, both halves in one class.</summary>
     public ScenarioFormat With<TKind>(TKind kind)
         where TKind : IGeneratorKind, IGeneratorSyntax
     {
         ArgumentNullException.ThrowIfNull(kind);
-        return new ScenarioFormat(Kinds.With(kind), [.. Generators, kind]);
+        return new ScenarioFormat(Kinds.With(kind), [.. Generators, kind], Manifolds);
     }
 }
