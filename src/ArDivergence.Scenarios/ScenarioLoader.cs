@@ -1,5 +1,6 @@
 using ArDivergence.Core.Scenarios;
 using ArDivergence.Core.Specs;
+using ArDivergence.Scenarios.Kinds;
 using ArDivergence.Scenarios.Mapping;
 using ArDivergence.Scenarios.Yaml;
 
@@ -16,7 +17,8 @@ namespace ArDivergence.Scenarios;
 public static class ScenarioLoader
 {
     /// <summary>Loads a file; the diagnostics name it by <paramref name="path"/> as given.</summary>
-    public static ScenarioLoadResult LoadFile(string path)
+    /// <param name="format">The kinds the file may use; the built-in ones when null.</param>
+    public static ScenarioLoadResult LoadFile(string path, ScenarioFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var bag = new DiagnosticBag(path);
@@ -40,20 +42,21 @@ public static class ScenarioLoader
         }
 
         var text = InputText.Decode(bytes, bag);
-        return text is null ? Result(null, bag) : Load(text, bag);
+        return text is null ? Result(null, bag) : Load(text, bag, format ?? ScenarioFormat.BuiltIn);
     }
 
     /// <summary>Loads text already in memory; <paramref name="displayName"/> stands for the file in diagnostics.</summary>
-    public static ScenarioLoadResult LoadText(string text, string displayName)
+    /// <param name="format">The kinds the text may use; the built-in ones when null.</param>
+    public static ScenarioLoadResult LoadText(string text, string displayName, ScenarioFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(displayName);
         var bag = new DiagnosticBag(displayName);
         var prepared = InputText.Check(text, bag);
-        return prepared is null ? Result(null, bag) : Load(prepared, bag);
+        return prepared is null ? Result(null, bag) : Load(prepared, bag, format ?? ScenarioFormat.BuiltIn);
     }
 
-    private static ScenarioLoadResult Load(string text, DiagnosticBag bag)
+    private static ScenarioLoadResult Load(string text, DiagnosticBag bag, ScenarioFormat format)
     {
         try
         {
@@ -63,7 +66,7 @@ public static class ScenarioLoader
                 return Result(null, bag);
             }
 
-            var context = new MappingContext(bag);
+            var context = new MappingContext(bag, format);
             var spec = ScenarioMapper.Map(context, root);
             if (spec is not null)
             {
@@ -90,7 +93,7 @@ public static class ScenarioLoader
     private static void ReportSemanticProblems(MappingContext context, ScenarioSpec spec)
     {
         var structurallySound = context.Diagnostics.Count == 0;
-        foreach (var problem in ScenarioValidator.Validate(spec, checkFeasibility: structurallySound))
+        foreach (var problem in ScenarioValidator.Validate(spec, structurallySound, context.Format.Kinds))
         {
             if (!context.HasErrorAtOrAbove(problem.Path))
             {

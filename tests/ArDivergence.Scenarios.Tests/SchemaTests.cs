@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ArDivergence.Scenarios.Mapping;
+using ArDivergence.Scenarios.Kinds;
 using Json.Schema;
 
 namespace ArDivergence.Scenarios.Tests;
@@ -12,7 +12,7 @@ public sealed class SchemaTests
     private static readonly JsonSchema Schema = JsonSchema.FromText(SchemaText);
     private static readonly JsonObject Definitions = JsonNode.Parse(SchemaText)!["$defs"]!.AsObject();
 
-    public static TheoryData<string> KeySets() => [.. ScenarioKeys.All.Select(k => k.Definition)];
+    public static TheoryData<string> KeySets() => [.. ScenarioFormat.BuiltIn.KeySets.Select(k => k.Definition)];
 
     public static TheoryData<string> ShippedNames() => [.. ShippedScenarios.Names];
 
@@ -20,7 +20,7 @@ public sealed class SchemaTests
     [MemberData(nameof(KeySets))]
     public void Loader_key_table_matches_the_schema_properties(string definition)
     {
-        var keys = ScenarioKeys.All.Single(k => k.Definition == definition);
+        var keys = ScenarioFormat.BuiltIn.KeySets.Single(k => k.Definition == definition);
         Assert.True(Definitions.ContainsKey(definition), $"$defs/{definition} is missing from the schema");
         var properties = Definitions[definition]!["properties"]!.AsObject().Select(p => p.Key);
         Assert.Equal(keys.Keys, properties);
@@ -33,8 +33,40 @@ public sealed class SchemaTests
             .Where(d => d.Value!["additionalProperties"] is JsonValue value && value.GetValueKind() == JsonValueKind.False)
             .Select(d => d.Key)
             .Order(StringComparer.Ordinal);
-        Assert.Equal(ScenarioKeys.All.Select(k => k.Definition).Order(StringComparer.Ordinal), closed);
+        Assert.Equal(ScenarioFormat.BuiltIn.KeySets.Select(k => k.Definition).Order(StringComparer.Ordinal), closed);
     }
+
+    /// <summary>Each generator kind's schema fragment: its name in the kind enum and an if/then that applies its definition.</summary>
+    [Fact]
+    public void Generator_dispatch_in_the_schema_lists_every_registered_kind_in_order()
+    {
+        var kinds = ScenarioFormat.BuiltIn.Generators;
+        Assert.Equal(kinds.Select(k => k.KindName), Enum("generator", "kind"));
+        Assert.Equal(kinds.Select(k => (k.KindName, "#/$defs/" + k.Keys.Definition)), Dispatch("generator", "kind"));
+    }
+
+    /// <summary>The same for manifold kinds: sequences and automaton by kind, each task by task (all under kind: task).</summary>
+    [Fact]
+    public void Manifold_and_task_dispatch_in_the_schema_list_every_registered_kind_in_order()
+    {
+        var manifolds = ScenarioFormat.BuiltIn.Manifolds;
+        var tasks = manifolds.Where(m => m.TaskName is not null).ToList();
+        var kinds = manifolds.Select(m => m.KindName).Distinct().ToList();
+        Assert.Equal(kinds, Enum("manifold", "kind"));
+        Assert.Equal(
+            kinds.Select(k => (k, "#/$defs/" + (k == "task" ? "task_manifold" : manifolds.Single(m => m.KindName == k).Keys.Definition))),
+            Dispatch("manifold", "kind"));
+        Assert.Equal(tasks.Select(t => t.TaskName!), Enum("task_manifold", "task"));
+        Assert.Equal(tasks.Select(t => (t.TaskName!, "#/$defs/" + t.Keys.Definition)), Dispatch("task_manifold", "task"));
+    }
+
+    private static IEnumerable<string> Enum(string definition, string key) =>
+        Definitions[definition]!["properties"]![key]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+
+    /// <summary>The definition's <c>allOf</c> of <c>if {key: const} then $ref</c> rules, as (const, $ref) pairs.</summary>
+    private static IEnumerable<(string, string)> Dispatch(string definition, string key) =>
+        Definitions[definition]!["allOf"]!.AsArray()
+            .Select(rule => (rule!["if"]!["properties"]![key]!["const"]!.GetValue<string>(), rule["then"]!["$ref"]!.GetValue<string>()));
 
     [Fact]
     public void Schema_is_draft_2020_12()

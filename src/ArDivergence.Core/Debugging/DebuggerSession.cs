@@ -25,7 +25,7 @@ public sealed class DebuggerSession
         ArgumentNullException.ThrowIfNull(spec);
         _spec = spec;
         _options = options ?? new SessionOptions();
-        _scenario = ScenarioCompiler.Compile(spec, _options.Seed);
+        _scenario = ScenarioCompiler.Compile(spec, _options.Seed, _options.Kinds);
         _breakpoints = [.. spec.Breakpoints.Select(b => new Breakpoint(_nextBreakpointId++, b.When, b.Value, b.Token, b.Lane))];
         StartLanes();
         Snapshot = MakeSnapshot(null, null);
@@ -67,7 +67,7 @@ public sealed class DebuggerSession
                 message = "reset to t = 0";
                 break;
             case SetSeedCommand seed:
-                _scenario = ScenarioCompiler.Compile(_spec, seed.Seed);
+                _scenario = ScenarioCompiler.Compile(_spec, seed.Seed, _options.Kinds);
                 StartLanes();
                 message = $"seed {seed.Seed}";
                 break;

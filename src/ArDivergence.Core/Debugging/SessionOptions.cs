@@ -1,4 +1,5 @@
 using ArDivergence.Core.Metrics;
+using ArDivergence.Core.Scenarios.Kinds;
 
 namespace ArDivergence.Core.Debugging;
 
@@ -16,4 +17,7 @@ public sealed record SessionOptions
 
     /// <summary>Only these lanes (all when null).</summary>
     public IReadOnlyList<string>? Lanes { get; init; }
+
+    /// <summary>The generator kinds the scenario may use (the built-in ones when null).</summary>
+    public KindRegistry? Kinds { get; init; }
 }

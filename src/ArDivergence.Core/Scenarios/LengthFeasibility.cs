@@ -1,38 +1,18 @@
+using ArDivergence.Core.Scenarios.Kinds;
 using ArDivergence.Core.Specs;
-using ArDivergence.Core.Tokens;
 
 namespace ArDivergence.Core.Scenarios;
 
-/// <summary>Whether the manifold has at least one valid continuation of the requested length.</summary>
+/// <summary>Whether the manifold has at least one valid continuation of the requested length (its kind's <see cref="IManifoldKind.Feasibility"/>).</summary>
 public static class LengthFeasibility
 {
     /// <summary>A problem (located at <c>length</c> or <c>manifold</c>) or null when some valid sequence exists.</summary>
-    public static SpecProblem? Check(ScenarioSpec spec)
+    /// <param name="kinds">The manifold kinds; the built-in ones when null.</param>
+    public static SpecProblem? Check(ScenarioSpec spec, KindRegistry? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        if (spec.Manifold is not AutomatonManifoldSpec automaton || spec.Length is not int length)
-        {
-            return null;
-        }
-
-        try
-        {
-            var vocabulary = new Vocabulary(ManifoldBuilder.EmittableTokens(automaton));
-            var manifold = ManifoldBuilder.Automaton(automaton, vocabulary, length);
-            return manifold.HasValidSequence
-                ? null
-                : new SpecProblem(
-                    "length",
-                    $"the automaton has no valid sequence of exactly {length} tokens from '{automaton.Start}' to an accepting state");
-        }
-        catch (ScenarioLimitException limit)
-        {
-            return new SpecProblem("manifold", limit.Message);
-        }
-        catch (KeyNotFoundException)
-        {
-            // An unknown state or token: reported by the validator's own checks, not here.
-            return null;
-        }
+        return spec.Length is int length && (kinds ?? KindRegistry.BuiltIn).FindManifold(spec.Manifold) is { } kind
+            ? kind.Feasibility(spec.Manifold, length)
+            : null;
     }
 }

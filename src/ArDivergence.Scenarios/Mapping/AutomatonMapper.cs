@@ -7,9 +7,9 @@ namespace ArDivergence.Scenarios.Mapping;
 /// <summary>Maps <c>manifold: {kind: automaton, start, accept, states: {NAME: [{token, to, p}]}}</c>.</summary>
 internal static class AutomatonMapper
 {
-    public static AutomatonManifoldSpec Map(MappingContext context, MappingNode mapping, string path)
+    /// <param name="map">The manifold mapping, read against the automaton's keys.</param>
+    public static AutomatonManifoldSpec Map(MappingContext context, MapReader map)
     {
-        var map = new MapReader(context, mapping, path, ScenarioKeys.AutomatonManifold);
         var start = StateName(context, map.Required("start"), map.PathOf("start"));
         IReadOnlyList<string>? accept = null;
         var acceptNode = map.Optional("accept");

@@ -1,3 +1,4 @@
+using ArDivergence.Scenarios.Kinds;
 using ArDivergence.Scenarios.Yaml;
 
 namespace ArDivergence.Scenarios.Mapping;
@@ -7,13 +8,16 @@ namespace ArDivergence.Scenarios.Mapping;
 /// paths already have a structural error (semantic problems at or below those are not reported again:
 /// they would be about the placeholder the mapper put there to keep going).
 /// </summary>
-internal sealed class MappingContext(DiagnosticBag diagnostics)
+internal sealed class MappingContext(DiagnosticBag diagnostics, ScenarioFormat format)
 {
     private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     public SpecPathMap Paths { get; } = new();
+
+    /// <summary>The kinds this file may use.</summary>
+    public ScenarioFormat Format { get; } = format;
 
     public void Error(string path, SourcePosition at, string message)
     {

@@ -1,28 +1,21 @@
+using ArDivergence.Scenarios.Kinds;
+
 namespace ArDivergence.Scenarios.Mapping;
 
 /// <summary>
-/// Every mapping of the format and the keys it allows — the one place both the loader (which rejects
-/// any other key) and the schema sync test read. Add a key here and to scenario.schema.json together.
+/// The mappings of the format that are not a generator or a manifold of one kind, and the keys each allows (a generator
+/// kind's or manifold kind's own keys are its descriptor's: <see cref="IGeneratorSyntax.Keys"/>,
+/// <see cref="IManifoldSyntax.Keys"/>). The loader rejects any
+/// other key and the schema sync test reads <see cref="ScenarioFormat.KeySets"/>, which adds the kinds'
+/// sets to these. Add a key here and to scenario.schema.json together.
 /// </summary>
 internal static class ScenarioKeys
 {
     public static readonly KeySet Scenario = new("scenario", "the scenario",
         ["name", "title", "description", "seed", "length", "prompt", "vocabulary", "extra_tokens", "manifold", "generators", "breakpoints", "display"]);
 
-    public static readonly KeySet SequencesManifold = new("sequences_manifold", "a sequences manifold", ["kind", "sequences"]);
     public static readonly KeySet WeightedSequence = new("weighted_sequence", "a sequence", ["tokens", "weight"]);
-    public static readonly KeySet AutomatonManifold = new("automaton_manifold", "an automaton manifold", ["kind", "start", "accept", "states"]);
     public static readonly KeySet AutomatonMove = new("automaton_move", "a move", ["token", "to", "p"]);
-
-    public static readonly KeySet CopyTask = new("copy_task", "the copy task", ["kind", "task", "alphabet", "n"]);
-    public static readonly KeySet AdditionTask = new("addition_task", "the addition task", ["kind", "task", "digits", "reverse"]);
-    public static readonly KeySet HashThenValueTask = new("hash_then_value_task", "the hash_then_value task", ["kind", "task", "digits", "hash_digits"]);
-    public static readonly KeySet PathStarTask = new("path_star_task", "the path_star task", ["kind", "task", "degree", "path_length", "nodes"]);
-    public static readonly KeySet DyckTask = new("dyck_task", "the dyck task", ["kind", "task", "pairs", "max_depth"]);
-
-    public static readonly KeySet AutoregressiveGenerator = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute"]);
-    public static readonly KeySet NonAutoregressiveGenerator = new("non_autoregressive_generator", "a non_autoregressive generator", ["name", "kind", "model", "compute"]);
-    public static readonly KeySet MpcGenerator = new("mpc_generator", "an mpc generator", ["name", "kind", "inner", "commit", "horizon", "prefix_cache"]);
 
     public static readonly KeySet NoisyOracleModel = new("noisy_oracle_model", "a noisy_oracle model", ["kind", "error", "noise"]);
     public static readonly KeySet NgramModel = new("ngram_model", "an ngram model", ["kind", "order", "train_samples", "smoothing"]);
@@ -37,11 +30,10 @@ internal static class ScenarioKeys
     public static readonly KeySet Breakpoint = new("breakpoint", "a breakpoint", ["when", "value", "lane"]);
     public static readonly KeySet Display = new("display", "display", ["top_k"]);
 
+    /// <summary>Every set above, in the order of the format.</summary>
     public static IReadOnlyList<KeySet> All { get; } =
     [
-        Scenario, SequencesManifold, WeightedSequence, AutomatonManifold, AutomatonMove,
-        CopyTask, AdditionTask, HashThenValueTask, PathStarTask, DyckTask,
-        AutoregressiveGenerator, NonAutoregressiveGenerator, MpcGenerator,
+        Scenario, WeightedSequence, AutomatonMove,
         NoisyOracleModel, NgramModel, CleverHansModel, FactorizedModel, JointModel,
         LinearSchedule, ValuesSchedule, Compute, Breakpoint, Display,
     ];

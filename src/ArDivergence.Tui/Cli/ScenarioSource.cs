@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ArDivergence.Core.Specs;
 using ArDivergence.Scenarios;
+using ArDivergence.Scenarios.Kinds;
 
 namespace ArDivergence.Tui.Cli;
 
@@ -15,7 +16,8 @@ public sealed record ScenarioSource(string Path, string Hash, ScenarioLoadResult
 
     public ScenarioSpec? Spec => Result.Spec;
 
-    public static ScenarioSource Load(string pathOrName)
+    /// <param name="format">The kinds the scenario may use; the built-in ones when null.</param>
+    public static ScenarioSource Load(string pathOrName, ScenarioFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(pathOrName);
         if (pathOrName.StartsWith(ShippedPrefix, StringComparison.Ordinal) || !File.Exists(pathOrName))
@@ -25,7 +27,7 @@ public sealed record ScenarioSource(string Path, string Hash, ScenarioLoadResult
                 : pathOrName);
             if (shipped is not null && !pathOrName.Contains('/', StringComparison.Ordinal))
             {
-                return FromText(ShippedPrefix + shipped.Name, shipped.FileName, shipped.Text);
+                return FromText(ShippedPrefix + shipped.Name, shipped.FileName, shipped.Text, format);
             }
         }
 
@@ -34,7 +36,7 @@ public sealed record ScenarioSource(string Path, string Hash, ScenarioLoadResult
             return new ScenarioSource(pathOrName, "", NotFound(pathOrName));
         }
 
-        var result = ScenarioLoader.LoadFile(pathOrName);
+        var result = ScenarioLoader.LoadFile(pathOrName, format);
         var hash = result.Succeeded ? HashOf(File.ReadAllBytes(pathOrName)) : "";
         // Logs record the full path, so a replay finds the file from any folder.
         return new ScenarioSource(result.Succeeded ? System.IO.Path.GetFullPath(pathOrName) : pathOrName, hash, result);
@@ -58,6 +60,6 @@ public sealed record ScenarioSource(string Path, string Hash, ScenarioLoadResult
 
     public static string HashOf(byte[] content) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content));
 
-    private static ScenarioSource FromText(string path, string fileName, string text) =>
-        new(path, HashOf(System.Text.Encoding.UTF8.GetBytes(text)), ScenarioLoader.LoadText(text, fileName));
+    private static ScenarioSource FromText(string path, string fileName, string text, ScenarioFormat? format = null) =>
+        new(path, HashOf(System.Text.Encoding.UTF8.GetBytes(text)), ScenarioLoader.LoadText(text, fileName, format));
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ArDivergence.Core;
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Metrics;
+using ArDivergence.Scenarios.Kinds;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Output;
 
@@ -15,7 +16,8 @@ namespace ArDivergence.Tui.Recording;
 public static class SessionReplayer
 {
     /// <summary>The session a log describes (scenario found by path and checked by hash), or null with a reason.</summary>
-    public static DebuggerSession? OpenSession(SessionLog log, string? scenarioOverride, out IReadOnlyList<string> problems)
+    /// <param name="format">The kinds the scenario may use; the built-in ones when null.</param>
+    public static DebuggerSession? OpenSession(SessionLog log, string? scenarioOverride, out IReadOnlyList<string> problems, ScenarioFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         var start = log.Events[0].Properties;
@@ -26,7 +28,7 @@ public static class SessionReplayer
             return null;
         }
 
-        var source = ScenarioSource.Load(scenarioOverride ?? path!);
+        var source = ScenarioSource.Load(scenarioOverride ?? path!, format);
         if (source.Spec is not { } spec)
         {
             problems = [.. source.Result.Diagnostics.Select(d => d.ToString())];
@@ -51,6 +53,7 @@ public static class SessionReplayer
                 Seed = start.TryGetProperty("Seed", out var seed) && seed.ValueKind == JsonValueKind.Number ? seed.GetInt64() : null,
                 Lanes = lanes,
                 TopK = start.TryGetProperty("TopK", out var top) && top.ValueKind == JsonValueKind.Number ? top.GetInt32() : null,
+                Kinds = format?.Kinds,
             });
         }
         catch (ScenarioLimitException ex)
@@ -81,10 +84,11 @@ public static class SessionReplayer
         return commands;
     }
 
-    public static ReplayOutcome Replay(SessionLog log, string? scenarioOverride)
+    /// <param name="format">The kinds the scenario may use; the built-in ones when null.</param>
+    public static ReplayOutcome Replay(SessionLog log, string? scenarioOverride, ScenarioFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var session = OpenSession(log, scenarioOverride, out var problems);
+        var session = OpenSession(log, scenarioOverride, out var problems, format);
         if (session is null)
         {
             return new ReplayOutcome(ReplayVerdict.Unreadable, string.Join('\n', problems), 0, 0);

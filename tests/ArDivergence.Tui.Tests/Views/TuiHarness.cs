@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArDivergence.Core.Debugging;
+using ArDivergence.Scenarios.Kinds;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Views;
 using ArDivergence.Tui.Views.Background;
@@ -23,16 +24,25 @@ internal sealed partial class TuiHarness : IDisposable
     private readonly SessionToken? _token;
 
     /// <param name="prepare">Changes the session before the debugger opens it (e.g. steps, or swaps a lane's curve for a test double).</param>
-    public TuiHarness(string scenario = "is-ar-doomed", int width = 80, int height = 24, DebuggerOptions? options = null, long? seed = null, bool settle = true, Action<OpenSession>? prepare = null)
+    /// <param name="format">The kinds the scenario may use (a test's own kind); the built-in ones when null.</param>
+    public TuiHarness(
+        string scenario = "is-ar-doomed",
+        int width = 80,
+        int height = 24,
+        DebuggerOptions? options = null,
+        long? seed = null,
+        bool settle = true,
+        Action<OpenSession>? prepare = null,
+        ScenarioFormat? format = null)
     {
-        var source = ScenarioSource.Load(scenario);
+        var source = ScenarioSource.Load(scenario, format);
         Options = options ?? Defaults();
         Time = new VirtualTimeProvider();
         App = Application.Create(Time);
         App.Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
         _ui.Attach(App);
-        var session = OpenSession.Open(source, Options.SessionOptions with { Seed = seed }, Options.RecorderFactory);
+        var session = OpenSession.Open(source, Options.SessionOptions with { Seed = seed, Kinds = format?.Kinds ?? Options.SessionOptions.Kinds }, Options.RecorderFactory);
         prepare?.Invoke(session);
         Controller = new DebuggerController(session, Options, _ui);
         Controller.QuitRequested += () => QuitRequested = true;

@@ -70,15 +70,12 @@ internal static class ScreenPainter
         }
     }
 
-    public static string KindLabel(GeneratorKind kind, bool full) => full
-        ? kind.ToName()
-        : kind switch
-        {
-            GeneratorKind.Autoregressive => "AR",
-            GeneratorKind.NonAutoregressive => "NAR",
-            GeneratorKind.Mpc => "MPC",
-            _ => kind.ToString(),
-        };
+    /// <summary>The kind's name, or its short label (from its descriptor) where the name does not fit.</summary>
+    public static string KindLabel(GeneratorKind kind, bool full)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return full ? kind.ToName() : kind.ShortLabel;
+    }
 
     private static void DrawHeader(ICanvas canvas, DebuggerController controller)
     {

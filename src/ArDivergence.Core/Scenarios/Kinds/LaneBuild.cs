@@ -1,0 +1,22 @@
+using ArDivergence.Core.Generators;
+using ArDivergence.Core.Tasks;
+using ArDivergence.Core.Tokens;
+
+namespace ArDivergence.Core.Scenarios.Kinds;
+
+/// <summary>What a descriptor needs to build its lane: the compiled scenario so far and the lanes already built.</summary>
+public sealed class LaneBuild(GenerationContext context, TaskInstance? task, Vocabulary vocabulary, long seed, IReadOnlyDictionary<string, IGenerator> built)
+{
+    public GenerationContext Context { get; } = context;
+
+    /// <summary>The generated task instance, when the manifold is a task.</summary>
+    public TaskInstance? Task { get; } = task;
+
+    public Vocabulary Vocabulary { get; } = vocabulary;
+
+    /// <summary>The seed this compilation runs with (the scenario's or an override).</summary>
+    public long Seed { get; } = seed;
+
+    /// <summary>A lane built earlier: every lane that wraps no other is built before those that do.</summary>
+    public IGenerator Lane(string name) => built[name];
+}
