@@ -12,13 +12,17 @@ internal static class ColumnCsv
     public const string LowSuffix = "_low";
     public const string HighSuffix = "_high";
 
-    public static IEnumerable<string> Headers(StepColumn column) =>
-        column.Kind == ColumnValueKind.Interval ? [column.Key + LowSuffix, column.Key + HighSuffix] : [column.Key];
+    public static IEnumerable<string> Headers(StepColumn column) => Headers(column.Key, column.Kind);
 
-    public static IEnumerable<string> Fields(StepColumn column, StepRow row)
+    public static IEnumerable<string> Headers(string key, ColumnValueKind kind) =>
+        kind == ColumnValueKind.Interval ? [key + LowSuffix, key + HighSuffix] : [key];
+
+    public static IEnumerable<string> Fields(StepColumn column, StepRow row) => Fields(column.Kind, column.Value(row));
+
+    /// <summary>The fields of a value in a column of <paramref name="kind"/>.</summary>
+    public static IEnumerable<string> Fields(ColumnValueKind kind, ColumnValue value)
     {
-        var value = column.Value(row);
-        if (column.Kind == ColumnValueKind.Interval)
+        if (kind == ColumnValueKind.Interval)
         {
             // A number in an interval column is the interval [n, n].
             return value.Kind is ColumnValueKind.Interval or ColumnValueKind.Number ? [Csv.Number(value.Low), Csv.Number(value.High)] : ["", ""];

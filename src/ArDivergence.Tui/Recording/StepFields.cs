@@ -28,8 +28,16 @@ public static class StepFields
         ArgumentNullException.ThrowIfNull(step);
         var off = computeExact ? lane.OffManifold.Exact.At(step.T) : lane.OffManifold.Exact.Known(step.T);
         var row = new StepRow(step, snapshot.TokenText(step.Token), off is double exact ? new OffManifoldValue(exact, true, null, 0) : null, []);
-        var fields = new List<(string Name, object? Value)> { (Lane, lane.Name) };
-        foreach (var column in StepColumns.Recorded)
+        return Of(lane.Name, row, StepColumns.Recorded);
+    }
+
+    /// <summary>The lane, then the recorded properties of <paramref name="columns"/> for one row.</summary>
+    public static IReadOnlyList<(string Name, object? Value)> Of(string lane, StepRow row, IEnumerable<StepColumn> columns)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(columns);
+        var fields = new List<(string Name, object? Value)> { (Lane, lane) };
+        foreach (var column in columns.Where(c => c.RecordName is not null))
         {
             var value = column.Value(row);
             if (value.IsAbsent)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ArDivergence.Tui.Output;
 using ArDivergence.Tui.Presentation.Columns;
+using ArDivergence.Tui.Recording;
 
 namespace ArDivergence.Tui.Tests.Columns;
 
@@ -26,6 +27,17 @@ public class ColumnRenderingTests
         Assert.Equal("""{"token_error_bounds":[0.125,0.25]}""", Json(TokenErrorBounds, row));
         Assert.Equal(["token_error_bounds_low", "token_error_bounds_high"], ColumnCsv.Headers(TokenErrorBounds));
         Assert.Equal(["0.125", "0.25"], ColumnCsv.Fields(TokenErrorBounds, row));
+    }
+
+    [Fact]
+    public void An_interval_is_two_properties_in_the_session_log_present_or_not()
+    {
+        Assert.Equal(
+            [("Lane", "trace"), ("TokenErrorBoundsLow", 0.125), ("TokenErrorBoundsHigh", 0.25)],
+            StepFields.Of("trace", HandMadeRows.Row(null, tokenError: 0.25), [TokenErrorBounds]));
+        Assert.Equal(
+            [("Lane", "trace"), ("TokenErrorBoundsLow", null), ("TokenErrorBoundsHigh", (object?)null)],
+            StepFields.Of("trace", HandMadeRows.Row(null, tokenError: null), [TokenErrorBounds]));
     }
 
     [Fact]
