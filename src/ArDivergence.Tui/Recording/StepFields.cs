@@ -68,6 +68,9 @@ public static class StepFields
         ColumnValueKind.Whole => value.Whole,
         ColumnValueKind.Text => value.Text,
         ColumnValueKind.Flag => value.Flag,
+
+        // An interval in a column not declared as one keeps both ends, as in its CSV field ("low..high").
+        ColumnValueKind.Interval => ColumnCsv.Field(value),
         _ => null,
     };
 }

@@ -41,6 +41,18 @@ public class ColumnRenderingTests
     }
 
     [Fact]
+    public void A_number_column_given_an_interval_keeps_both_ends_in_every_format()
+    {
+        var column = StepColumns.TokenError with { Value = row => ColumnValue.Between(0.125, 0.25) };
+        var row = HandMadeRows.Row(null);
+
+        Assert.Equal("0.1250..0.2500", column.Format(row));
+        Assert.Equal("""{"token_error":[0.125,0.25]}""", Json(column, row));
+        Assert.Equal(["0.125..0.25"], ColumnCsv.Fields(column, row));
+        Assert.Equal([("Lane", "trace"), ("TokenError", "0.125..0.25")], StepFields.Of("trace", row, [column]));
+    }
+
+    [Fact]
     public void An_absent_interval_is_a_dash_null_and_two_empty_fields()
     {
         var row = HandMadeRows.Row(null, tokenError: null);
