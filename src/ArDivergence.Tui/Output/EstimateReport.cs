@@ -1,21 +1,18 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using ArDivergence.Tui.Presentation;
+using ArDivergence.Tui.Presentation.Columns;
 
 namespace ArDivergence.Tui.Output;
 
 /// <summary>
-/// What `ardiv estimate` prints: one row per lane. off_manifold is over all runs of a lane; lecun_naive and
-/// mean_token_error come from the lane's one seeded run, and every output says so (path_ names, a footnote).
+/// What `ardiv estimate` prints: one row per lane, the columns of <see cref="LaneColumns.All"/>. off_manifold is
+/// over all runs of a lane; lecun_naive and mean_token_error come from the lane's one seeded run, and every
+/// output says so (path_ names, a footnote).
 /// </summary>
 public sealed record EstimateReport(string Scenario, long Seed, int Length, IReadOnlyList<EstimateLane> Lanes)
 {
-    /// <summary>LeCun's 1 − (1 − ē)^L with ē the mean token error of the seeded run.</summary>
-    public const string PathLecunNaive = "path_lecun_naive";
-
-    /// <summary>The mean token error ē of the seeded run.</summary>
-    public const string PathMeanTokenError = "path_mean_token_error";
-
     public string Render(OutputFormat format, bool indented) => format switch
     {
         OutputFormat.Json => Json(indented) + "\n",
@@ -30,69 +27,19 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
         return text.ToString();
     }
 
-    private void WriteJson(System.Text.Json.Utf8JsonWriter json)
-    {
-        json.StartReport(Scenario, Seed, Length);
-        foreach (var lane in Lanes)
-        {
-            json.StartLane(lane.Name, lane.Kind);
-            json.Number("off_manifold_exact", lane.OffManifoldExact);
-            if (lane.MonteCarlo is { } mc)
-            {
-                json.WriteStartObject("off_manifold_mc");
-                json.Number("estimate", mc.Estimate(lane.Length));
-                json.WriteStartArray("ci95");
-                json.Number(mc.Interval(lane.Length).Lower);
-                json.Number(mc.Interval(lane.Length).Upper);
-                json.WriteEndArray();
-                json.WriteNumber("samples", mc.Samples);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("off_manifold_mc");
-            }
-
-            // lecun_naive and mean_token_error stay for the notebooks that read them; the path_ keys say what
-            // they are: numbers of the one seeded run, not over all runs like off_manifold.
-            json.Number("lecun_naive", lane.LecunNaive);
-            json.Number("mean_token_error", lane.MeanTokenError);
-            json.Number(PathLecunNaive, lane.LecunNaive);
-            json.Number(PathMeanTokenError, lane.MeanTokenError);
-            json.Number("flops_computed", lane.Totals.Computed);
-            json.Number("flops_recomputed", lane.Totals.Recomputed);
-            json.Number("flops_reused", lane.Totals.Reused);
-            json.WriteNumber("kv_cache_bytes_peak", lane.Totals.PeakKvCacheBytes);
-            json.WriteEndObject();
-        }
-
-        json.EndReport();
-    }
-
     public string Csv()
     {
         var text = new StringBuilder();
-        text.Append(Output.Csv.Line(
-            "lane", "kind", "off_manifold_exact", "off_manifold_mc", "off_manifold_mc_ci95_low", "off_manifold_mc_ci95_high",
-            "mc_samples", PathLecunNaive, PathMeanTokenError, "flops_computed", "flops_recomputed", "flops_reused",
-            "kv_cache_bytes_peak")).Append('\n');
+        var columns = LaneColumns.All.Where(c => c.InCsv).ToArray();
+        text.Append(Output.Csv.Line(["lane", "kind", .. columns.SelectMany(c => ColumnCsv.Headers(c.Key, c.Kind))])).Append('\n');
         foreach (var lane in Lanes)
         {
-            var mc = lane.MonteCarlo;
             text.Append(Output.Csv.Line(
+            [
                 Output.Csv.Field(lane.Name),
                 lane.Kind,
-                Output.Csv.Number(lane.OffManifoldExact),
-                Output.Csv.Number(mc?.Estimate(lane.Length)),
-                Output.Csv.Number(mc?.Interval(lane.Length).Lower),
-                Output.Csv.Number(mc?.Interval(lane.Length).Upper),
-                mc?.Samples.ToString(CultureInfo.InvariantCulture) ?? "",
-                Output.Csv.Number(lane.LecunNaive),
-                Output.Csv.Number(lane.MeanTokenError),
-                Output.Csv.Number(lane.Totals.Computed),
-                Output.Csv.Number(lane.Totals.Recomputed),
-                Output.Csv.Number(lane.Totals.Reused),
-                lane.Totals.PeakKvCacheBytes.ToString(CultureInfo.InvariantCulture))).Append('\n');
+                .. columns.SelectMany(c => ColumnCsv.Fields(c.Kind, c.Value(lane))),
+            ])).Append('\n');
         }
 
         return text.ToString();
@@ -103,30 +50,65 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{Scenario}  seed {Seed}  L = {Length}\n\n");
         var cheapest = Lanes.Count == 0 ? 0 : Lanes.Min(l => l.Totals.Computed);
-        var table = new TextTable(
-            "lane", "kind", "off_manifold", "monte carlo (95%)", "path lecun_naive", "path mean e_t", "computed",
-            "recomputed", "reused", "kv peak", "vs cheapest");
+        var columns = LaneColumns.All.Where(c => c.TableName is not null).ToArray();
+        var table = new TextTable(["lane", "kind", .. columns.Select(c => c.TableName!), "vs cheapest"]);
         foreach (var lane in Lanes)
         {
-            var mc = lane.MonteCarlo;
             table.Add(
+            [
                 lane.Name,
                 lane.Kind,
-                lane.OffManifoldExact is double exact ? Units.Probability(exact) : "-",
-                mc is null ? "-" : string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{mc.Estimate(lane.Length):0.0000} [{mc.Interval(lane.Length).Lower:0.0000}, {mc.Interval(lane.Length).Upper:0.0000}] n={mc.Samples}"),
-                Units.Probability(lane.LecunNaive),
-                Units.Probability(lane.MeanTokenError),
-                Units.Flops(lane.Totals.Computed),
-                Units.Flops(lane.Totals.Recomputed),
-                Units.Flops(lane.Totals.Reused),
-                Units.Bytes(lane.Totals.PeakKvCacheBytes),
-                cheapest > 0 ? Units.Ratio(lane.Totals.Computed / cheapest) : "-");
+                .. columns.Select(c => c.Format(lane)),
+                cheapest > 0 ? Units.Ratio(lane.Totals.Computed / cheapest) : "-",
+            ]);
         }
 
         text.Append(table.Render());
         text.Append(CultureInfo.InvariantCulture, $"\noff_manifold, monte carlo: over all runs of the lane.\npath lecun_naive, path mean e_t: of the one run drawn with seed {Seed} (the run `ardiv run` prints).\n");
         return text.ToString();
+    }
+
+    private void WriteJson(Utf8JsonWriter json)
+    {
+        json.StartReport(Scenario, Seed, Length);
+        foreach (var lane in Lanes)
+        {
+            json.StartLane(lane.Name, lane.Kind);
+            WriteColumns(json, lane);
+            json.WriteEndObject();
+        }
+
+        json.EndReport();
+    }
+
+    /// <summary>The columns in order; adjacent columns of one JSON group in one object, null when its first column is absent.</summary>
+    private static void WriteColumns(Utf8JsonWriter json, EstimateLane lane)
+    {
+        for (var i = 0; i < LaneColumns.All.Count;)
+        {
+            var column = LaneColumns.All[i];
+            if (column.JsonGroup is not { } group)
+            {
+                ColumnJson.Write(json, column.Key, column.Value(lane));
+                i++;
+                continue;
+            }
+
+            var members = LaneColumns.All.Skip(i).TakeWhile(c => c.JsonGroup == group).ToArray();
+            i += members.Length;
+            if (column.Value(lane).IsAbsent)
+            {
+                json.WriteNull(group);
+                continue;
+            }
+
+            json.WriteStartObject(group);
+            foreach (var member in members)
+            {
+                ColumnJson.Write(json, member.JsonName ?? member.Key, member.Value(lane));
+            }
+
+            json.WriteEndObject();
+        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ArDivergence.Tui.Presentation;
+using ArDivergence.Tui.Presentation.Columns;
 
 namespace ArDivergence.Tui.Output;
 
@@ -61,11 +61,7 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
 
     public void Csv(TextWriter text)
     {
-        text.Write(Output.Csv.Line(
-            "lane", "kind", "t", "token", "token_prob", "on_manifold", "token_error", "path_off", "off_manifold",
-            "off_manifold_exact", "off_manifold_ci95_low", "off_manifold_ci95_high", "lecun_naive", "flops_computed",
-            "flops_recomputed", "flops_reused", "kv_cache_bytes", "flops_computed_total", "flops_recomputed_total",
-            "flops_reused_total", "kv_cache_bytes_peak", "forced", "top"));
+        text.Write(Output.Csv.Line(["lane", "kind", .. StepColumns.All.SelectMany(ColumnCsv.Headers), "top"]));
         text.Write('\n');
         foreach (var lane in Lanes)
         {
@@ -73,29 +69,12 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
             {
                 var top = string.Join(' ', step.Top.Select(t => $"{t.Token}:{t.Probability.ToString("R", CultureInfo.InvariantCulture)}:{(t.Valid ? "valid" : "invalid")}"));
                 text.Write(Output.Csv.Line(
+                [
                     Output.Csv.Field(lane.Name),
                     lane.Kind,
-                    step.T.ToString(CultureInfo.InvariantCulture),
-                    Output.Csv.Field(step.Token),
-                    Output.Csv.Number(step.TokenProbability),
-                    Output.Csv.Bool(step.OnManifold),
-                    Output.Csv.Number(step.TokenError),
-                    Output.Csv.Number(step.PathOff),
-                    Output.Csv.Number(step.OffManifold?.Value),
-                    Output.Csv.Bool(step.OffManifold?.Exact),
-                    Output.Csv.Number(step.OffManifold?.Interval?.Lower),
-                    Output.Csv.Number(step.OffManifold?.Interval?.Upper),
-                    Output.Csv.Number(step.LecunNaive),
-                    Output.Csv.Number(step.FlopsComputed),
-                    Output.Csv.Number(step.FlopsRecomputed),
-                    Output.Csv.Number(step.FlopsReused),
-                    step.KvCacheBytes.ToString(CultureInfo.InvariantCulture),
-                    Output.Csv.Number(step.Totals.Computed),
-                    Output.Csv.Number(step.Totals.Recomputed),
-                    Output.Csv.Number(step.Totals.Reused),
-                    step.Totals.PeakKvCacheBytes.ToString(CultureInfo.InvariantCulture),
-                    Output.Csv.Bool(step.Forced),
-                    Output.Csv.Field(top)));
+                    .. StepColumns.All.SelectMany(column => ColumnCsv.Fields(column, step)),
+                    Output.Csv.Field(top),
+                ]));
                 text.Write('\n');
             }
         }
@@ -108,34 +87,16 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
     public void Table(TextWriter text)
     {
         text.Write(string.Create(CultureInfo.InvariantCulture, $"{Scenario}  seed {Seed}  L = {Length}\n"));
-        string[] headers =
-        [
-            "t", "token", "p", "valid", "token_error", "path_off", "off_manifold", "lecun_naive",
-            "computed", "recomputed", "reused", "kv_cache",
-        ];
+        var columns = StepColumns.Table;
+        string[] headers = [.. columns.Select(c => c.Name)];
+        int[] widths = [.. columns.Select(FittedWidth)];
         foreach (var lane in Lanes)
         {
             text.Write(string.Create(CultureInfo.InvariantCulture, $"\n{lane.Name} ({lane.Kind})\n"));
-            int[] widths = [Math.Max(1, Length.ToString(CultureInfo.InvariantCulture).Length), TokenWidth, 9, 5, 11, 9, 20, 11, 8, 10, 8, 8];
             text.Write(TextTable.Line(headers, widths));
             foreach (var step in lane.Steps)
             {
-                text.Write(TextTable.Line(
-                    [
-                        step.T.ToString(CultureInfo.InvariantCulture),
-                        step.Token + (step.Forced ? " (forced)" : ""),
-                        Units.Probability(step.TokenProbability),
-                        step.OnManifold ? "✓" : "✗",
-                        Units.Probability(step.TokenError),
-                        Units.Probability(step.PathOff),
-                        OffManifoldText(step),
-                        Units.Probability(step.LecunNaive),
-                        Units.Flops(step.FlopsComputed),
-                        Units.Flops(step.FlopsRecomputed),
-                        Units.Flops(step.FlopsReused),
-                        Units.Bytes(step.KvCacheBytes),
-                    ],
-                    widths));
+                text.Write(TextTable.Line([.. columns.Select(c => c.Format(step))], widths));
             }
         }
     }
@@ -144,53 +105,23 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
     public static string OffManifoldText(StepRow step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        if (step.OffManifold is not { } value)
-        {
-            return "-";
-        }
-
-        if (value.Exact || value.Interval is not { } interval)
-        {
-            return Units.Probability(value.Value);
-        }
-
-        var half = (interval.Upper - interval.Lower) / 2;
-        return string.Create(CultureInfo.InvariantCulture, $"{value.Value:0.000} ±{half:0.000} (mc)");
+        return StepColumns.OffManifold.Format(step);
     }
+
+    /// <summary>A column's fixed width, or for t and token (width 0: fitted) the widest t and <see cref="TokenWidth"/>.</summary>
+    private int FittedWidth(StepColumn column) =>
+        column.TableWidth > 0 ? column.TableWidth
+        : ReferenceEquals(column, StepColumns.T) ? Math.Max(1, Length.ToString(CultureInfo.InvariantCulture).Length)
+        : TokenWidth;
 
     private static void WriteStep(Utf8JsonWriter json, StepRow step)
     {
         json.WriteStartObject();
-        json.WriteNumber("t", step.T);
-        json.WriteString("token", step.Token);
-        json.Number("token_prob", step.TokenProbability);
-        json.WriteBoolean("on_manifold", step.OnManifold);
-        json.Number("token_error", step.TokenError);
-        json.Number("path_off", step.PathOff);
-        json.Number("off_manifold", step.OffManifold?.Value);
-        json.WriteBoolean("off_manifold_exact", step.OffManifold?.Exact ?? false);
-        if (step.OffManifold?.Interval is { } interval)
+        foreach (var column in StepColumns.All)
         {
-            json.WriteStartArray("off_manifold_ci95");
-            json.Number(interval.Lower);
-            json.Number(interval.Upper);
-            json.WriteEndArray();
-        }
-        else
-        {
-            json.WriteNull("off_manifold_ci95");
+            ColumnJson.Write(json, column, step);
         }
 
-        json.Number("lecun_naive", step.LecunNaive);
-        json.Number("flops_computed", step.FlopsComputed);
-        json.Number("flops_recomputed", step.FlopsRecomputed);
-        json.Number("flops_reused", step.FlopsReused);
-        json.WriteNumber("kv_cache_bytes", step.KvCacheBytes);
-        json.Number("flops_computed_total", step.Totals.Computed);
-        json.Number("flops_recomputed_total", step.Totals.Recomputed);
-        json.Number("flops_reused_total", step.Totals.Reused);
-        json.WriteNumber("kv_cache_bytes_peak", step.Totals.PeakKvCacheBytes);
-        json.WriteBoolean("forced", step.Forced);
         json.WriteStartArray("top");
         foreach (var top in step.Top)
         {

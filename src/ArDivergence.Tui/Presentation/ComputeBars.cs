@@ -1,4 +1,5 @@
 using ArDivergence.Core.Debugging;
+using ArDivergence.Tui.Presentation.Columns;
 
 namespace ArDivergence.Tui.Presentation;
 
@@ -13,7 +14,11 @@ public static class ComputeBars
     public const char Reused = '░';
 
     /// <summary>The column names, the same at every width (<see cref="Glossary"/> explains each).</summary>
-    public static IReadOnlyList<string> Headers { get; } = ["comp", "recomp", "reused", Glossary.KvPeak, Glossary.RatioToCheapest];
+    public static IReadOnlyList<string> Headers { get; } =
+    [
+        StepColumns.FlopsComputed.ShortName, StepColumns.FlopsRecomputed.ShortName, StepColumns.FlopsReused.ShortName,
+        Glossary.KvPeak, Glossary.RatioToCheapest,
+    ];
 
     public static IReadOnlyList<ComputeRow> Rows(SessionSnapshot snapshot)
     {

@@ -1,9 +1,12 @@
+using ArDivergence.Tui.Presentation.Columns;
+
 namespace ArDivergence.Tui.Presentation;
 
 /// <summary>
 /// Every column name, label and mark the debugger's screen shows, with one line each on what it
-/// measures. The help screen reads this table and the README repeats it, so the screen explains itself;
-/// a name used here is the only name the screen uses for that concept, at every size.
+/// measures: the step table's columns bring their own lines (<see cref="StepColumn.Glossary"/>), the other
+/// labels are listed here. The help screen reads this table and the README repeats it, so the screen explains
+/// itself; a name used here is the only name the screen uses for that concept, at every size.
 /// </summary>
 public static class Glossary
 {
@@ -18,20 +21,7 @@ public static class Glossary
 
     public static IReadOnlyList<GlossaryEntry> Entries { get; } =
     [
-        new("t", "the step: position of the token in the continuation, 1 to L"),
-        new("token", "the token the lane emitted at t"),
-        new("p", "probability the lane's model gave the emitted token, given the lane's prefix"),
-        new("✓ ✗", "valid / off the manifold: x1..xt are all valid, or not; an invalid token carries a trailing ✗"),
-        new("tok_err", "token_error: probability that the lane's token at t is invalid, given its actual prefix (- once the prefix is off)"),
-        new("path_off", "1 − Π(1 − e_i) over this path's tok_err values: the naive product along the path"),
-        new("off_man", "off_manifold: probability that a fresh run of the lane is off the manifold by t, over all runs (exact dynamic programming unless marked (mc))"),
-        new(LaneOffManifold, "off_man at the lane's t, in the lane's header"),
-        new("lecun", "lecun_naive: 1 − (1 − ē)^t, LeCun's curve with ē the mean tok_err of this path so far"),
-        new("comp", "FLOPs computed: new work plus recomputed work (per step in the step table, the total to t in the compute pane)"),
-        new("recomp", "FLOPs recomputed: work on positions processed before, done again because nothing cached it"),
-        new("reused", "FLOPs reused: work a cache (KV or prefix cache) saved"),
-        new("kv", "KV-cache bytes resident after the step (0 for one-shot lanes and lanes without a cache)"),
-        new(KvPeak, "the largest kv of the lane up to its t (compute pane)"),
+        .. StepColumns.Table.SelectMany(c => c.Glossary),
         new(RatioToCheapest, "the lane's comp total as a multiple of the smallest positive comp total among the lanes (the cheapest lane shows 1.00×)"),
         new("±x (mc)", "a Monte Carlo estimate of off_man ± half its 95% Wilson interval (the exact state space is too large)"),
         new("…", "a value still being computed; at the end of cut text: there is more (i, ← →, a wider terminal show it whole)"),

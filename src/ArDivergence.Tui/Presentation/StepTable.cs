@@ -2,23 +2,14 @@ using System.Globalization;
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Metrics;
 using ArDivergence.Tui.Output;
+using ArDivergence.Tui.Presentation.Columns;
 
 namespace ArDivergence.Tui.Presentation;
 
 /// <summary>
-/// One column of the step table: its full name (as `ardiv run` prints it), the name the screen shows at
-/// every size, right-aligned or not, and the width of a typical cell (so columns line up the same way
-/// in every lane, whatever the visible rows hold).
-/// </summary>
-public sealed record StepTableColumn(string Name, string ShortName, bool RightAligned, int TypicalWidth = 0);
-
-/// <summary>One step of the focused lane, as text cells in <see cref="StepTable.Columns"/> order.</summary>
-public sealed record StepTableRow(int T, IReadOnlyList<string> Cells, bool OnManifold, bool Forced);
-
-/// <summary>
-/// The per-step table of one lane, formatted exactly as `ardiv run --format table` formats it (the same
-/// <see cref="Units"/> calls and <see cref="RunReport.OffManifoldText"/>), except that a forced token is
-/// marked "↳token" rather than "token (forced)".
+/// The per-step table of one lane: the columns of <see cref="StepColumns.Table"/>, formatted exactly as
+/// `ardiv run --format table` formats them, except where a column has its own screen text (a forced token is
+/// marked "↳token" rather than "token (forced)") and while off_manifold is still being computed ("…").
 /// </summary>
 public static class StepTable
 {
@@ -29,55 +20,35 @@ public static class StepTable
     /// <summary>Shown while off_manifold is still being computed in the background.</summary>
     public const string Pending = "…";
 
-    // Typical cell widths: "0.6340", "10.9G", "36.0KiB".
-    private const int ProbabilityWidth = 6;
-    private const int FlopsWidth = 5;
-    private const int BytesWidth = 7;
+    /// <summary>The columns the screen shows, in order (<see cref="StepColumn.ShortName"/> as headers).</summary>
+    public static IReadOnlyList<StepColumn> Columns => StepColumns.Table;
 
-    public static IReadOnlyList<StepTableColumn> Columns { get; } =
-    [
-        new("t", "t", true),
-        new("token", "token", false),
-        new("p", "p", true, ProbabilityWidth),
-        new("valid", ValidMark, false),
-        new("token_error", "tok_err", true, ProbabilityWidth),
-        new("path_off", "path_off", true, ProbabilityWidth),
-        new("off_manifold", "off_man", true, ProbabilityWidth),
-        new("lecun_naive", "lecun", true, ProbabilityWidth),
-        new("computed", "comp", true, FlopsWidth),
-        new("recomputed", "recomp", true, FlopsWidth),
-        new("reused", "reused", true, FlopsWidth),
-        new("kv_cache", "kv", true, BytesWidth),
-    ];
-
-    /// <summary>The off_manifold cell: <see cref="RunReport.OffManifoldText"/>, or "…" while it is being computed.</summary>
-    public static string OffManifoldCell(StepRow row, bool pending)
+    /// <summary>The position of a column on screen, by its JSON/CSV key.</summary>
+    public static int IndexOf(string key)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        return row.OffManifold is null && pending ? Pending : RunReport.OffManifoldText(row);
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"the step table has no column '{key}'", nameof(key));
     }
+
+    /// <summary>The off_manifold cell: as the run table prints it, or "…" while it is being computed.</summary>
+    public static string OffManifoldCell(StepRow row, bool pending) => Cell(StepColumns.OffManifold, row, pending);
 
     public static StepTableRow Cells(StepRow row, bool pending)
     {
         ArgumentNullException.ThrowIfNull(row);
         return new StepTableRow(
             row.T,
-            [
-                row.T.ToString(CultureInfo.InvariantCulture),
-                (row.Forced ? ForcedMark : "") + row.Token,
-                Units.Probability(row.TokenProbability),
-                row.OnManifold ? ValidMark : InvalidMark,
-                Units.Probability(row.TokenError),
-                Units.Probability(row.PathOff),
-                OffManifoldCell(row, pending),
-                Units.Probability(row.LecunNaive),
-                Units.Flops(row.FlopsComputed),
-                Units.Flops(row.FlopsRecomputed),
-                Units.Flops(row.FlopsReused),
-                Units.Bytes(row.KvCacheBytes),
-            ],
-            row.OnManifold,
-            row.Forced);
+            [.. Columns.Select(column => Cell(column, row, pending))],
+            [.. Columns.Select(column => column.Tone(row))],
+            row.Step.OnManifold,
+            row.Step.Forced);
     }
 
     /// <summary>Every step of a lane as table rows; <paramref name="offManifold"/> gives what is known at t (null: not yet).</summary>
@@ -104,7 +75,7 @@ public static class StepTable
     }
 
     /// <summary>
-    /// Column widths for the rows and the headers (the screen shows <see cref="StepTableColumn.ShortName"/>
+    /// Column widths for the rows and the headers (the screen shows <see cref="StepColumn.ShortName"/>
     /// at every size): at least the typical cell, and the t column as wide as the lane's last t
     /// (<paramref name="lastT"/>), so a row that is not formatted yet (the step to come) still fits.
     /// </summary>
@@ -114,8 +85,11 @@ public static class StepTable
         return
         [
             .. Columns.Select((column, i) => Math.Max(
-                Math.Max(TextCells.Width(column.ShortName), i == 0 ? TextCells.Width(lastT.ToString(CultureInfo.InvariantCulture)) : column.TypicalWidth),
+                Math.Max(TextCells.Width(column.ShortName), ReferenceEquals(column, StepColumns.T) ? TextCells.Width(lastT.ToString(CultureInfo.InvariantCulture)) : column.TypicalWidth),
                 rows.Count == 0 ? 0 : rows.Max(r => TextCells.Width(r.Cells[i])))),
         ];
     }
+
+    private static string Cell(StepColumn column, StepRow row, bool pending) =>
+        column.ComputedLater && pending && column.Value(row).IsAbsent ? Pending : column.FormatOnScreen(row);
 }

@@ -6,6 +6,7 @@ using ArDivergence.Core.Metrics;
 using ArDivergence.Scenarios.Kinds;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Output;
+using ArDivergence.Tui.Presentation.Columns;
 
 namespace ArDivergence.Tui.Recording;
 
@@ -198,10 +199,11 @@ public static class SessionReplayer
     private static string? Compare(JsonElement recorded, IReadOnlyList<(string Name, object? Value)> replayed)
     {
         // off_manifold is in the log only where it was known when the step was recorded.
-        var offRecorded = recorded.TryGetProperty("OffManifold", out var off) && off.ValueKind == JsonValueKind.Number;
+        var offName = StepColumns.OffManifold.RecordName!;
+        var offRecorded = recorded.TryGetProperty(offName, out var off) && off.ValueKind == JsonValueKind.Number;
         foreach (var (name, value) in replayed)
         {
-            if (!offRecorded && name is "OffManifold" or "OffManifoldExact")
+            if (!offRecorded && (name == offName || name == StepColumns.OffManifoldExact.RecordName))
             {
                 continue;
             }

@@ -142,7 +142,8 @@ public partial class TerminalEndToEndTests
         screen.SkipWhile(l => !l.Contains("─ Steps · ", StringComparison.Ordinal)).FirstOrDefault(l => Regex.IsMatch(l, $@"^.▸\s*{t}\s"));
 
     /// <summary>token_error, path_off, off_manifold and lecun_naive cells of a table row.</summary>
-    private static string[] Metrics(string row) => Words().Split(row.Replace("▸", " ", StringComparison.Ordinal).Trim())[4..8];
+    private static string[] Metrics(string row) =>
+        Views.Expected.Cells(Words().Split(row.Replace("▸", " ", StringComparison.Ordinal).Trim()), Views.Expected.MetricKeys);
 
     private static string[] Expected(string json, string lane, int t)
     {

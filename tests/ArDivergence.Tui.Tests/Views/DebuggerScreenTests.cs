@@ -47,13 +47,13 @@ public class DebuggerScreenTests
                 var row = Expected.Row(expected, lane.Name, t);
                 var line = t == 3 ? tui.CursorRow(3) : tui.TableRow(t);
                 var cells = TuiHarness.Words(line.Replace("▸", " ", StringComparison.Ordinal));
-                Assert.Equal(t.ToString(CultureInfo.InvariantCulture), cells[0]);
-                Assert.Equal(row.Token, cells[1]);
-                Assert.Equal(Units.Probability(row.TokenProbability), cells[2]);
-                Assert.Equal(row.OnManifold ? "✓" : "✗", cells[3]);
-                Assert.Equal(Expected.Metrics(row), cells[4..8]);
-                Assert.Equal(Units.Flops(row.FlopsComputed), cells[8]);
-                Assert.Equal(Units.Bytes(row.KvCacheBytes), cells[^1]);
+                Assert.Equal(t.ToString(CultureInfo.InvariantCulture), Expected.Cells(cells, "t").Single());
+                Assert.Equal(row.Token, Expected.Cells(cells, "token").Single());
+                Assert.Equal(Units.Probability(row.Step.TokenProbability), Expected.Cells(cells, "token_prob").Single());
+                Assert.Equal(row.Step.OnManifold ? "✓" : "✗", Expected.Cells(cells, "on_manifold").Single());
+                Assert.Equal(Expected.Metrics(row), Expected.Cells(cells, Expected.MetricKeys));
+                Assert.Equal(Units.Flops(row.Step.Compute.Computed), Expected.Cells(cells, "flops_computed").Single());
+                Assert.Equal(Units.Bytes(row.Step.Compute.KvCacheBytes), Expected.Cells(cells, "kv_cache_bytes").Single());
             }
 
             tui.Press(Key.Tab);
@@ -72,7 +72,7 @@ public class DebuggerScreenTests
         Assert.All(tui.Snapshot.Lanes, lane => Assert.Equal(2, lane.T));
         Assert.Contains($"t 2/{expected.Length}", tui.Lines[0], StringComparison.Ordinal);
         var cells = TuiHarness.Words(tui.CursorRow(2).Replace("▸", " ", StringComparison.Ordinal));
-        Assert.Equal(Expected.Metrics(Expected.Row(expected, "ar", 2)), cells[4..8]);
+        Assert.Equal(Expected.Metrics(Expected.Row(expected, "ar", 2)), Expected.Cells(cells, Expected.MetricKeys));
         Assert.Contains("3 (the step to come)", tui.Text, StringComparison.Ordinal);
         Assert.Contains("back to t = 2", tui.Text, StringComparison.Ordinal);
     }
@@ -91,8 +91,8 @@ public class DebuggerScreenTests
         Assert.Contains(hit.Describe(), tui.Text, StringComparison.Ordinal);
         Assert.Contains($"Steps · {hit.Lane} ", tui.Text, StringComparison.Ordinal);
         var cells = TuiHarness.Words(tui.CursorRow(hit.T).Replace("▸", " ", StringComparison.Ordinal));
-        Assert.Equal("✗", cells[3]);
-        Assert.Equal(Expected.Metrics(Expected.Row(expected, hit.Lane, hit.T)), cells[4..8]);
+        Assert.Equal("✗", Expected.Cells(cells, "on_manifold").Single());
+        Assert.Equal(Expected.Metrics(Expected.Row(expected, hit.Lane, hit.T)), Expected.Cells(cells, Expected.MetricKeys));
         Assert.Contains($"✗@{hit.T}", tui.Text, StringComparison.Ordinal);
     }
 
@@ -116,8 +116,8 @@ public class DebuggerScreenTests
         Assert.Equal([3], tui.Snapshot.Lane("ar").Branches);
         Assert.Contains($"↳{alternative}", tui.Lines[3] + tui.Lines[4], StringComparison.Ordinal);
         var cells = TuiHarness.Words(tui.CursorRow(3).Replace("▸", " ", StringComparison.Ordinal));
-        Assert.Equal($"↳{alternative}", cells[1]);
-        Assert.Equal(Expected.Metrics(Expected.Row(expected, "ar", 3)), cells[4..8]);
+        Assert.Equal($"↳{alternative}", Expected.Cells(cells, "token").Single());
+        Assert.Equal(Expected.Metrics(Expected.Row(expected, "ar", 3)), Expected.Cells(cells, Expected.MetricKeys));
         Assert.Contains($"forced '{alternative}' in ar at t = 3", tui.Text, StringComparison.Ordinal);
 
         // Stepping on continues the branch; the other lanes kept their tokens.

@@ -32,12 +32,19 @@ internal static class Expected
     public static StepRow Row(SessionSnapshot snapshot, string lane, int t) =>
         LaneRows.From(snapshot, snapshot.Lane(lane)).Steps.Single(s => s.T == t);
 
+    /// <summary>The keys of the columns <see cref="Metrics"/> gives, in its order.</summary>
+    public static string[] MetricKeys { get; } = ["token_error", "path_off", "off_manifold", "lecun_naive"];
+
     /// <summary>token_error, path_off, off_manifold and lecun_naive as `ardiv run` formats them.</summary>
     public static string[] Metrics(StepRow row) =>
     [
-        Units.Probability(row.TokenError),
-        Units.Probability(row.PathOff),
+        Units.Probability(row.Step.TokenError),
+        Units.Probability(row.Step.PathOff),
         RunReport.OffManifoldText(row),
-        Units.Probability(row.LecunNaive),
+        Units.Probability(row.Step.LecunNaive),
     ];
+
+    /// <summary>The words of a step-table row on screen that fall in the columns with these keys.</summary>
+    public static string[] Cells(IReadOnlyList<string> words, params string[] keys) =>
+        [.. keys.Select(key => words[StepTable.IndexOf(key)])];
 }

@@ -103,11 +103,11 @@ public class PresentationTests
         var snapshot = Expected.After("is-ar-doomed", new StepCommand(), new ForceTokenCommand("ar", 2, "x"));
         var lane = snapshot.Lane("ar");
         var rows = StepTable.Rows(snapshot, lane, _ => null, pending: true);
-        Assert.Equal("↳x", rows[1].Cells[1]);
-        Assert.Equal("✗", rows[1].Cells[3]);
+        Assert.Equal("↳x", rows[1].Cell("token"));
+        Assert.Equal("✗", rows[1].Cell("on_manifold"));
         Assert.True(rows[1].Forced);
-        Assert.Equal(StepTable.Pending, rows[0].Cells[6]);
-        Assert.Equal("-", StepTable.Rows(snapshot, lane, _ => null, pending: false)[0].Cells[6]);
+        Assert.Equal(StepTable.Pending, rows[0].Cell("off_manifold"));
+        Assert.Equal("-", StepTable.Rows(snapshot, lane, _ => null, pending: false)[0].Cell("off_manifold"));
         var widths = StepTable.Widths(rows, snapshot.Length);
         Assert.Equal(StepTable.Columns.Count, widths.Count);
     }

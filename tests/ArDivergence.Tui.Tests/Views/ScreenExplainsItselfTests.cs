@@ -32,7 +32,7 @@ public class ScreenExplainsItselfTests
             var lines = tui.Lines.SkipWhile(l => !l.Contains("─ Steps · ", StringComparison.Ordinal)).Skip(1).ToArray();
             var header = lines[0];
             var row = tui.TableRow(1);
-            var kv = Units.Bytes(Expected.Row(tui.Snapshot, lane.Name, 1).KvCacheBytes);
+            var kv = Units.Bytes(Expected.Row(tui.Snapshot, lane.Name, 1).Step.Compute.KvCacheBytes);
 
             // The cell is the last of the row: both it and the header end at the table's right edge.
             ends.Add((header.IndexOf(" kv", StringComparison.Ordinal) + 3, row.LastIndexOf(kv, StringComparison.Ordinal) + kv.Length));

@@ -2,6 +2,7 @@ using System.Globalization;
 using ArDivergence.Core.Generators;
 using ArDivergence.Core.Specs;
 using ArDivergence.Tui.Presentation;
+using ArDivergence.Tui.Presentation.Columns;
 
 namespace ArDivergence.Tui.Views.Rendering;
 
@@ -80,11 +81,13 @@ internal static class PanesPainter
             {
                 var column = StepTable.Columns[c];
                 var cell = column.RightAligned ? TextCells.PadLeft(row.Cells[c], widths[c]) : TextCells.PadRight(row.Cells[c], widths[c]);
-                var role = isCursor ? Role.CursorRow
-                    : c == 3 ? row.OnManifold ? Role.Valid : Role.Invalid
-                    : c == 1 && row.Forced ? Role.Forced
-                    : c == 1 && !row.OnManifold ? Role.Invalid
-                    : Role.Normal;
+                var role = isCursor ? Role.CursorRow : row.Tones[c] switch
+                {
+                    CellTone.Valid => Role.Valid,
+                    CellTone.Invalid => Role.Invalid,
+                    CellTone.Forced => Role.Forced,
+                    _ => Role.Normal,
+                };
                 canvas.Write(x, y, cell, role);
                 x += widths[c] + 1;
             }
