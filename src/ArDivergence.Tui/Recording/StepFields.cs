@@ -16,7 +16,7 @@ public static class StepFields
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
         ArgumentNullException.ThrowIfNull(step);
-        var off = computeExact ? lane.OffManifold.Exact.At(step.T) : lane.OffManifold.Exact.Known(step.T);
+        var off = computeExact ? lane.OffManifold.Exact?.At(step.T) : lane.OffManifold.Exact?.Known(step.T);
         return
         [
             ("Lane", lane.Name),

@@ -92,8 +92,10 @@ internal static class EstimateVerb
                 if (method == EstimateMethod.Exact)
                 {
                     progress.Clear();
-                    console.Error.WriteLine(
-                        $"ardiv: note: lane {lane.Name}: exact off_manifold is out of reach (more than {lane.OffManifold.Exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs instead");
+                    var why = lane.OffManifold.Exact is { } dp
+                        ? $"exact off_manifold is out of reach (more than {dp.MaxStates:N0} states, the limit)"
+                        : "the lane has no exact process";
+                    console.Error.WriteLine($"ardiv: note: lane {lane.Name}: {why}; Monte Carlo with {samples:N0} runs instead");
                 }
 
                 progress.Start($"{lane.Name}: monte carlo");
