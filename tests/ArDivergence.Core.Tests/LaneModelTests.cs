@@ -141,8 +141,11 @@ public sealed class LaneModelTests
         var lane = new PairWritingLane(scenario.Generators[0], OffAt, scenario.Vocabulary.TryGetId("z", out var z) ? z : -1, LaneCapabilities.None);
 
         var error = Assert.Throws<NotSupportedException>(() => MonteCarloEstimator.Run(lane, seed: 1, samples: 10));
+        var curve = new OffManifoldCurve(lane, seed: 1);
 
         Assert.Contains("pairs", error.Message, StringComparison.Ordinal);
+        Assert.False(curve.NeedsMonteCarlo(1));
+        Assert.Null(curve.At(1));
     }
 
     [Fact]

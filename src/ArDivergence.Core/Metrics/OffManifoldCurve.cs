@@ -46,8 +46,14 @@ public sealed class OffManifoldCurve
             : new OffManifoldValue(monteCarlo.Estimate(t), false, monteCarlo.Interval(t), monteCarlo.Samples);
     }
 
-    /// <summary>Whether the value at t needs a Monte Carlo run that has not been made.</summary>
-    public bool NeedsMonteCarlo(int t) => MonteCarlo is null && Exact?.At(t) is null;
+    /// <summary>Whether the lane can make fresh runs (else only an exact process can tell, or nothing).</summary>
+    public bool CanRunMonteCarlo => _generator.Can(LaneCapabilities.MonteCarlo);
+
+    /// <summary>
+    /// Whether the value at t needs a Monte Carlo run that has not been made and can be. False for a lane
+    /// that can make no runs: there the value stays unknown where the exact process does not reach.
+    /// </summary>
+    public bool NeedsMonteCarlo(int t) => CanRunMonteCarlo && MonteCarlo is null && Exact?.At(t) is null;
 
     /// <summary>Runs Monte Carlo for the whole lane (all t at once) and keeps the result.</summary>
     public FirstOffHistogram RunMonteCarlo(int samples, IProgress<double>? progress = null, CancellationToken cancellation = default)
