@@ -87,7 +87,12 @@ internal static class EstimateVerb
         {
             var exact = method == EstimateMethod.Mc ? null : ExactProgress.Through(lane.OffManifold.Exact, length, lane.Name, progress);
             FirstOffHistogram? monteCarlo = null;
-            if (method != EstimateMethod.Exact || exact is null)
+            if ((method != EstimateMethod.Exact || exact is null) && !lane.OffManifold.CanRunMonteCarlo)
+            {
+                progress.Clear();
+                console.Error.WriteLine($"ardiv: note: lane {lane.Name}: the lane can make no fresh runs, so it has no Monte Carlo estimate");
+            }
+            else if (method != EstimateMethod.Exact || exact is null)
             {
                 if (method == EstimateMethod.Exact)
                 {

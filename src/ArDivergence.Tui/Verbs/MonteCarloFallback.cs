@@ -19,6 +19,7 @@ internal static class MonteCarloFallback
             }
 
             ExactProgress.Through(lane.OffManifold.Exact, upTo, lane.Name, progress);
+            // False too for a lane that can make no runs: its value past the exact process stays unknown.
             if (!lane.OffManifold.NeedsMonteCarlo(upTo))
             {
                 continue;
