@@ -1,3 +1,4 @@
+using ArDivergence.Core.Generators;
 using ArDivergence.Core.Metrics;
 using ArDivergence.Core.Scenarios;
 using ArDivergence.Core.Specs;
@@ -62,7 +63,7 @@ public class ExactDynamicProgrammingTests
             var scenario = ScenarioCompiler.Compile(spec);
             var generator = scenario.Generator("ngram");
             var reference = ReferenceOffManifold.OffByStep(generator);
-            var pass = new ExactForwardPass(generator.Exact, generator.Context.Manifold, int.MaxValue, keyBudget: 2);
+            var pass = new ExactForwardPass(Assert.IsAssignableFrom<IExactLane>(generator).Exact, generator.Context.Manifold, int.MaxValue, keyBudget: 2);
             var off = 0.0;
             for (var t = 1; t <= scenario.Length; t++)
             {

@@ -1,4 +1,5 @@
 using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Generators;
 using ArDivergence.Core.Metrics;
 using ArDivergence.Core.Scenarios;
 using ArDivergence.Core.Tests.Support;
@@ -20,7 +21,7 @@ public class PropertyTests
             foreach (var generator in scenario.Generators)
             {
                 var total = Enumeration.AllSequences(scenario.Vocabulary.Count, scenario.Length)
-                    .Sum(generator.SequenceProbability);
+                    .Sum(Assert.IsAssignableFrom<ISequenceScorer>(generator).SequenceProbability);
                 Assert.True(Math.Abs(total - 1) < 1e-9, $"{generator.Name}: Σ P(x) = {total}");
             }
         }, iter: 150);
@@ -51,8 +52,8 @@ public class PropertyTests
         TinyScenarios.Gen.Sample(spec =>
         {
             var scenario = ScenarioCompiler.Compile(spec);
-            var alone = scenario.Generator("joint-consistent");
-            var wrapped = scenario.Generator("mpc-consistent");
+            var alone = Assert.IsAssignableFrom<ISequenceScorer>(scenario.Generator("joint-consistent"));
+            var wrapped = Assert.IsAssignableFrom<ISequenceScorer>(scenario.Generator("mpc-consistent"));
             foreach (var sequence in Enumeration.AllSequences(scenario.Vocabulary.Count, scenario.Length))
             {
                 var p = alone.SequenceProbability(sequence);

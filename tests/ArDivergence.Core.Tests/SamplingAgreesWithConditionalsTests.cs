@@ -39,7 +39,7 @@ public class SamplingAgreesWithConditionalsTests
         var cells = 0;
         foreach (var sequence in Enumeration.AllSequences(scenario.Vocabulary.Count, scenario.Length))
         {
-            var expected = generator.SequenceProbability(sequence) * Runs;
+            var expected = Assert.IsAssignableFrom<ISequenceScorer>(generator).SequenceProbability(sequence) * Runs;
             var observed = counts.GetValueOrDefault(string.Join(' ', sequence));
             if (expected == 0)
             {

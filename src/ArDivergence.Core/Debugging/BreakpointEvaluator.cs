@@ -3,7 +3,10 @@ using ArDivergence.Core.Specs;
 
 namespace ArDivergence.Core.Debugging;
 
-/// <summary>Decides whether a breakpoint fires at a lane's newest step.</summary>
+/// <summary>
+/// Decides whether a breakpoint fires at a lane's newest step, from its edit: a position or token
+/// breakpoint fires at the step that wrote that position or token, wherever in the lane's time.
+/// </summary>
 internal static class BreakpointEvaluator
 {
     public static bool Fires(Breakpoint breakpoint, LaneTimeline lane, OffManifoldCurve curve, Func<string, int?> tokenId)
@@ -19,11 +22,11 @@ internal static class BreakpointEvaluator
         return breakpoint.Kind switch
         {
             BreakpointKind.OffManifold => (previous?.OnManifold ?? true) && !record.OnManifold,
-            BreakpointKind.TokenErrorAbove => record.TokenError > threshold,
+            BreakpointKind.TokenErrorAbove => record.TokenErrorValue.IsAbove(threshold),
             BreakpointKind.PathOffAbove => record.PathOff > threshold && (previous?.PathOff ?? 0) <= threshold,
             BreakpointKind.OffManifoldAbove => Crosses(curve, record.T, threshold),
-            BreakpointKind.Position => record.T == (int)threshold,
-            BreakpointKind.Token => breakpoint.Token is not null && tokenId(breakpoint.Token) == record.Token,
+            BreakpointKind.Position => record.Writes.Any(w => w.Position == (int)threshold),
+            BreakpointKind.Token => breakpoint.Token is not null && tokenId(breakpoint.Token) is { } token && record.Writes.Any(w => w.Token == token),
             _ => false,
         };
     }
@@ -34,8 +37,13 @@ internal static class BreakpointEvaluator
     /// </summary>
     private static bool Crosses(OffManifoldCurve curve, int t, double threshold)
     {
-        var now = curve.Exact.At(t);
-        var before = t <= 1 ? 0.0 : curve.Exact.At(t - 1);
+        if (curve.Exact is not { } exact)
+        {
+            return false;
+        }
+
+        var now = exact.At(t);
+        var before = t <= 1 ? 0.0 : exact.At(t - 1);
         return now is { } current && current > threshold && (before ?? 0) <= threshold;
     }
 }

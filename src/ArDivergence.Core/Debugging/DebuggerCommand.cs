@@ -3,10 +3,10 @@ namespace ArDivergence.Core.Debugging;
 /// <summary>Something the user asks the debugger to do. Commands are plain data so they can be logged and replayed.</summary>
 public abstract record DebuggerCommand;
 
-/// <summary>Generate the next token of every unfinished lane, or of one lane.</summary>
+/// <summary>Make the next edit (the next token, for the shipped lanes) of every unfinished lane, or of one lane.</summary>
 public sealed record StepCommand(string? Lane = null) : DebuggerCommand;
 
-/// <summary>Undo the latest step: of the lanes furthest ahead, or of one lane.</summary>
+/// <summary>Undo the latest step (its whole edit): of the lanes furthest ahead in lane time, or of one lane.</summary>
 public sealed record StepBackCommand(string? Lane = null) : DebuggerCommand;
 
 /// <summary>
@@ -29,7 +29,8 @@ public sealed record AddBreakpointCommand(Specs.BreakpointKind Kind, double? Val
 public sealed record RemoveBreakpointCommand(int Id) : DebuggerCommand;
 
 /// <summary>
-/// Intervene: lane <paramref name="Lane"/> emits <paramref name="Token"/> at step <paramref name="T"/>
-/// (1..current+1); later steps are dropped and generated again from the forced prefix.
+/// Intervene: lane <paramref name="Lane"/> emits <paramref name="Token"/> at position <paramref name="T"/>
+/// (1..written+1); the step that wrote it and later ones are dropped and generated again from the
+/// forced prefix. Only lanes that can branch (<see cref="Generators.LaneCapabilities.CanBranch"/>).
 /// </summary>
 public sealed record ForceTokenCommand(string Lane, int T, string Token) : DebuggerCommand;

@@ -1,3 +1,4 @@
+using ArDivergence.Core.Generators;
 using ArDivergence.Core.Metrics;
 using ArDivergence.Core.Scenarios;
 using ArDivergence.Core.Specs;
@@ -13,6 +14,7 @@ public sealed class DebuggerSession
 {
     private readonly ScenarioSpec _spec;
     private readonly SessionOptions _options;
+    private readonly Func<ScenarioSpec, long?, CompiledScenario> _compile;
     private CompiledScenario _scenario;
     private LaneTimeline[] _lanes = [];
     private OffManifoldCurve[] _curves = [];
@@ -21,11 +23,21 @@ public sealed class DebuggerSession
     private long _version;
 
     public DebuggerSession(ScenarioSpec spec, SessionOptions? options = null)
+        : this(spec, options, (s, seed) => ScenarioCompiler.Compile(s, seed, options?.Kinds))
+    {
+    }
+
+    /// <param name="spec">The scenario.</param>
+    /// <param name="options">Knobs that are not part of the scenario.</param>
+    /// <param name="compile">Compiles the spec for a seed (tests bring lanes no scenario file can name yet).</param>
+    internal DebuggerSession(ScenarioSpec spec, SessionOptions? options, Func<ScenarioSpec, long?, CompiledScenario> compile)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(compile);
         _spec = spec;
         _options = options ?? new SessionOptions();
-        _scenario = ScenarioCompiler.Compile(spec, _options.Seed, _options.Kinds);
+        _compile = compile;
+        _scenario = compile(spec, _options.Seed);
         _breakpoints = [.. spec.Breakpoints.Select(b => new Breakpoint(_nextBreakpointId++, b.When, b.Value, b.Token, b.Lane))];
         StartLanes();
         Snapshot = MakeSnapshot(null, null);
@@ -67,7 +79,7 @@ public sealed class DebuggerSession
                 message = "reset to t = 0";
                 break;
             case SetSeedCommand seed:
-                _scenario = ScenarioCompiler.Compile(_spec, seed.Seed, _options.Kinds);
+                _scenario = _compile(_spec, seed.Seed);
                 StartLanes();
                 message = $"seed {seed.Seed}";
                 break;
@@ -204,17 +216,23 @@ public sealed class DebuggerSession
         return breakpoint;
     }
 
+    /// <summary>Force writes a position again: the lane goes back to the step before the one that wrote it.</summary>
     private string Force(ForceTokenCommand force)
     {
         var index = LaneIndices(force.Lane)[0];
         var lane = _lanes[index];
-        if (force.T < 1 || force.T > lane.T + 1 || force.T > _scenario.Length)
+        if (!lane.Generator.Can(LaneCapabilities.CanBranch))
         {
-            throw new InvalidCommandException($"a token can be forced at t = 1..{Math.Min(lane.T + 1, _scenario.Length)} of {force.Lane}, not {force.T}");
+            throw new InvalidCommandException($"lane {force.Lane} cannot branch, so no token can be forced in it");
+        }
+
+        if (force.T < 1 || force.T > lane.Written + 1 || force.T > _scenario.Length)
+        {
+            throw new InvalidCommandException($"a token can be forced at t = 1..{Math.Min(lane.Written + 1, _scenario.Length)} of {force.Lane}, not {force.T}");
         }
 
         var token = TokenId(force.Token) ?? throw new InvalidCommandException($"'{force.Token}' is not a token of this scenario");
-        _lanes[index] = lane.TruncateTo(force.T - 1).Step(TopK, token);
+        _lanes[index] = lane.TruncateTo(lane.StepsBefore(force.T)).Step(TopK, token);
         return $"forced '{force.Token}' in {force.Lane} at t = {force.T}; the lane branches here";
     }
 
@@ -229,7 +247,11 @@ public sealed class DebuggerSession
             lane.Tokens,
             lane.Branches,
             lane.Generator.Compute,
-            _curves[i]))],
+            _curves[i])
+        {
+            Positions = lane.Positions,
+            Capabilities = lane.Generator.Capabilities,
+        })],
         [.. _breakpoints],
         hit,
         message,

@@ -4,7 +4,14 @@ using ArDivergence.Core.Metrics;
 
 namespace ArDivergence.Core.Debugging;
 
-/// <summary>What a view needs of one lane at one moment. Immutable (the curve only gains information).</summary>
+/// <summary>
+/// What a view needs of one lane at one moment. Immutable (the curve only gains information).
+/// Lane time: <see cref="T"/>, <see cref="Steps"/> (one record per step), <see cref="Last"/>,
+/// <see cref="FirstOff"/>. Positions (1..<see cref="Length"/>): <see cref="Branches"/>,
+/// <see cref="TokensByPosition"/>, <see cref="FirstOffPosition"/>. <see cref="Tokens"/> is every
+/// write in the order written, which is by position for lanes that write position t at step t
+/// (autoregressive, one-shot, mpc), so there the two views coincide.
+/// </summary>
 public sealed record LaneSnapshot(
     string Name,
     GeneratorKind Kind,
@@ -16,14 +23,47 @@ public sealed record LaneSnapshot(
     ComputeConfig Compute,
     OffManifoldCurve OffManifold)
 {
-    public bool Finished => T >= Length;
+    private readonly IReadOnlyList<int>? _positions;
+
+    /// <summary>The position of each of <see cref="Tokens"/>; by default Tokens[i] is at position i + 1.</summary>
+    public IReadOnlyList<int> Positions
+    {
+        get => _positions ?? new PositionSequence(Tokens.Count);
+        init => _positions = value;
+    }
+
+    /// <summary>What the lane can do (a view hides what it cannot, e.g. force).</summary>
+    public LaneCapabilities Capabilities { get; init; } = LaneCapabilities.All;
+
+    /// <summary>Every position written once: the lane is done.</summary>
+    public bool Finished => Tokens.Count >= Length;
 
     public StepRecord? Last => Steps.Count == 0 ? null : Steps[^1];
+
+    /// <summary>The token at every position 1..L (index 0 is position 1), null where none is written yet; a later write wins.</summary>
+    public IReadOnlyList<int?> TokensByPosition()
+    {
+        var byPosition = new int?[Length];
+        var positions = Positions;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var position = positions[i];
+            if (position >= 1 && position <= Length)
+            {
+                byPosition[position - 1] = Tokens[i];
+            }
+        }
+
+        return byPosition;
+    }
+
+    /// <summary>The lowest position written by the step that left the manifold, or null.</summary>
+    public int? FirstOffPosition() => FirstOff()?.Writes.Min(w => w.Position);
 
     public bool IsBranchedAt(int t) => Branches.Contains(t);
 
     /// <summary>
-    /// The step at which the lane left the manifold, or null. Leaving is absorbing, so the records are
+    /// The step (lane time) at which the lane left the manifold, or null. Leaving is absorbing, so the records are
     /// on, then off: a binary search, not a scan (a view asks at every frame).
     /// </summary>
     public StepRecord? FirstOff()

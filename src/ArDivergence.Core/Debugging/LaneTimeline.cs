@@ -6,7 +6,9 @@ namespace ArDivergence.Core.Debugging;
 
 /// <summary>
 /// One lane's history as an immutable value: the state after every step (so step back is a
-/// truncation), the step records, the tokens and the steps where a token was forced.
+/// truncation), the step records, every write of every step in the order written (its token and its
+/// position) and the positions where a token was forced. <see cref="T"/> is lane time (steps taken);
+/// <see cref="Written"/> counts writes, which for lanes writing position t at step t is T again.
 /// </summary>
 public sealed record LaneTimeline(
     IGenerator Generator,
@@ -14,19 +16,25 @@ public sealed record LaneTimeline(
     PersistentLog<LaneState> States,
     PersistentLog<StepRecord> Records,
     PersistentLog<int> Tokens,
+    PersistentLog<int> Positions,
     IReadOnlyList<int> Branches)
 {
+    /// <summary>Lane time: the number of steps taken.</summary>
     public int T => Records.Count;
+
+    /// <summary>How many writes the steps made (positions filled, for lanes that never write one twice).</summary>
+    public int Written => Tokens.Count;
 
     public LaneState Current => States.Count == 0 ? Initial : States.Last();
 
-    public bool Finished => T >= Generator.Context.Length;
+    public bool Finished => Written >= Generator.Context.Length;
 
     public static LaneTimeline Start(IGenerator generator, long seed) => new(
         generator,
         generator.Start(Randomness.StreamKeys.ForLane(seed, generator.Name)),
         PersistentLogs.Empty<LaneState>(),
         PersistentLogs.Empty<StepRecord>(),
+        PersistentLogs.Empty<int>(),
         PersistentLogs.Empty<int>(),
         []);
 
@@ -37,21 +45,68 @@ public sealed record LaneTimeline(
         var outcome = Generator.Step(before, Tokens, forcedToken);
         var previous = Records.Count == 0 ? null : Records.Last();
         var record = StepRecorder.Record(previous, before, outcome, Generator.Context.Manifold, topK, forcedToken.HasValue);
+        var tokens = Tokens;
+        var positions = Positions;
+        foreach (var write in record.Writes)
+        {
+            tokens = tokens.Append(write.Token);
+            positions = positions.Append(write.Position);
+        }
+
         return this with
         {
             States = States.Append(outcome.Next),
             Records = Records.Append(record),
-            Tokens = Tokens.Append(outcome.Token),
-            Branches = forcedToken.HasValue ? [.. Branches, record.T] : Branches,
+            Tokens = tokens,
+            Positions = positions,
+            Branches = forcedToken.HasValue ? [.. Branches, record.Writes[0].Position] : Branches,
         };
     }
 
-    /// <summary>The lane as it was after step <paramref name="t"/>.</summary>
-    public LaneTimeline TruncateTo(int t) => this with
+    /// <summary>The lane as it was after step <paramref name="t"/> (lane time): its later edits undone.</summary>
+    public LaneTimeline TruncateTo(int t)
     {
-        States = States.Take(t),
-        Records = Records.Take(t),
-        Tokens = Tokens.Take(t),
-        Branches = [.. Branches.Where(b => b <= t)],
-    };
+        var written = WrittenThrough(t);
+        var positions = Positions.Take(written);
+        return this with
+        {
+            States = States.Take(t),
+            Records = Records.Take(t),
+            Tokens = Tokens.Take(written),
+            Positions = positions,
+            Branches = Branches.Count == 0 ? Branches : [.. Branches.Where(positions.Contains)],
+        };
+    }
+
+    /// <summary>
+    /// How many steps come before the first one that wrote <paramref name="position"/> or a later
+    /// position (T when none did): where a lane branches to write that position again.
+    /// </summary>
+    public int StepsBefore(int position)
+    {
+        var step = 0;
+        while (step < Records.Count && Records[step].Writes.All(w => w.Position < position))
+        {
+            step++;
+        }
+
+        return step;
+    }
+
+    /// <summary>The writes made by the first <paramref name="t"/> steps.</summary>
+    private int WrittenThrough(int t)
+    {
+        if (t >= Records.Count)
+        {
+            return Written;
+        }
+
+        var written = Written;
+        for (var step = Records.Count - 1; step >= t; step--)
+        {
+            written -= Records[step].Writes.Count;
+        }
+
+        return written;
+    }
 }

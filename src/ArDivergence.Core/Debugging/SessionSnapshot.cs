@@ -21,7 +21,7 @@ public sealed record SessionSnapshot(
 
     public int Length => Scenario.Length;
 
-    /// <summary>The furthest any lane has got.</summary>
+    /// <summary>The furthest any lane has got, in lane time (steps taken).</summary>
     public int T => Lanes.Count == 0 ? 0 : Lanes.Max(l => l.T);
 
     public bool Finished => Lanes.All(l => l.Finished);

@@ -6,7 +6,7 @@ using ArDivergence.Core.Tokens;
 namespace ArDivergence.Core.Generators;
 
 /// <summary>An autoregressive lane: one token per step, sampled from the model's p_t.</summary>
-public sealed class AutoregressiveGenerator : IGenerator, IExactProcess
+public sealed class AutoregressiveGenerator : IExactLane, ISequenceScorer, IExactProcess
 {
     public AutoregressiveGenerator(string name, GenerationContext context, IAutoregressiveModel model, ComputeConfig compute)
     {
@@ -23,6 +23,8 @@ public sealed class AutoregressiveGenerator : IGenerator, IExactProcess
     public ComputeConfig Compute { get; }
 
     public GenerationContext Context { get; }
+
+    public LaneCapabilities Capabilities => LaneCapabilities.All;
 
     public IAutoregressiveModel Model { get; }
 

@@ -2,7 +2,13 @@ using ArDivergence.Core.Compute;
 
 namespace ArDivergence.Core.Generators;
 
-/// <summary>A lane's generator, as it runs (sampling) and as a Markov chain (for exact analysis).</summary>
+/// <summary>
+/// A lane's generator as it runs. Each step is an edit: one or more (position, token) writes, see
+/// <see cref="StepOutcome.Writes"/>. The lane's time (its step counter, <see cref="LaneState.T"/>) is
+/// separate from the positions it writes; autoregressive, one-shot and mpc lanes write position t at
+/// step t. What else a lane can do is optional and declared in <see cref="Capabilities"/>
+/// (<see cref="IExactLane"/>, <see cref="ISequenceScorer"/>).
+/// </summary>
 public interface IGenerator
 {
     string Name { get; }
@@ -14,22 +20,17 @@ public interface IGenerator
 
     GenerationContext Context { get; }
 
-    /// <summary>The analytic view used by exact dynamic programming.</summary>
-    IExactProcess Exact { get; }
+    LaneCapabilities Capabilities { get; }
 
     /// <summary>The lane before its first step, drawing from <paramref name="random"/>.</summary>
     LaneState Start(Randomness.SeededRandom random);
 
     /// <summary>
-    /// Generates step state.T + 1. <paramref name="prefix"/> holds the lane's tokens so far.
-    /// With <paramref name="forcedToken"/> the step runs as usual and the forced token replaces the
-    /// sampled one; a pending plan is dropped so the next step plans again from the forced prefix.
+    /// Generates step state.T + 1 (lane time). <paramref name="prefix"/> holds the tokens the lane wrote
+    /// so far, in the order written (by position for lanes that write position t at step t).
+    /// With <paramref name="forcedToken"/> (lanes that can branch only) the step runs as usual and the
+    /// forced token replaces the sampled one; a pending plan is dropped so the next step plans again
+    /// from the forced prefix.
     /// </summary>
     StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken = null);
-
-    /// <summary>
-    /// The probability that a fresh run of the lane generates exactly <paramref name="tokens"/>
-    /// (all L of them), as the product of the lane's conditionals along it — on or off the manifold.
-    /// </summary>
-    double SequenceProbability(IReadOnlyList<int> tokens);
 }

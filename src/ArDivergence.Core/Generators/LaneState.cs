@@ -6,7 +6,8 @@ namespace ArDivergence.Core.Generators;
 
 /// <summary>
 /// A lane between steps, as a value: restoring an earlier one is how step back works, and two lanes
-/// in the same state generate the same future.
+/// in the same state generate the same future. <see cref="T"/> is lane time (steps taken), not a
+/// position; <see cref="Manifold"/> is the manifold state after everything the lane wrote.
 /// </summary>
 public sealed record LaneState(
     int T,

@@ -10,7 +10,7 @@ namespace ArDivergence.Core.Generators;
 /// revealed one per step) or an mpc lane (plan min(horizon, remaining) tokens from the committed
 /// prefix, commit the first <c>commit</c>, plan again).
 /// </summary>
-public sealed class PlanningGenerator : IGenerator
+public sealed class PlanningGenerator : IExactLane, ISequenceScorer
 {
     private readonly IOneShotModel _inner;
     private readonly IAutoregressiveModel? _innerAutoregressive;
@@ -47,6 +47,8 @@ public sealed class PlanningGenerator : IGenerator
     public ComputeConfig Compute { get; }
 
     public GenerationContext Context { get; }
+
+    public LaneCapabilities Capabilities => LaneCapabilities.All;
 
     public IExactProcess Exact { get; }
 

@@ -29,6 +29,11 @@ public static class MonteCarloEstimator
             throw new ScenarioLimitException($"samples must be between 1 and {MaxSamples:N0} (limit), not {samples:N0}");
         }
 
+        if (!generator.Can(LaneCapabilities.MonteCarlo))
+        {
+            throw new NotSupportedException($"lane {generator.Name} cannot make fresh runs, so it has no Monte Carlo estimate");
+        }
+
         var length = generator.Context.Length;
         var sampler = RunSamplers.For(generator);
         var runKey = StreamKeys.RunKey(seed, generator.Name);

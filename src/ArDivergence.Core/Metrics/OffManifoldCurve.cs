@@ -18,10 +18,11 @@ public sealed class OffManifoldCurve
         ArgumentNullException.ThrowIfNull(generator);
         _generator = generator;
         _seed = seed;
-        Exact = new ExactOffManifold(generator, maxExactStates);
+        Exact = generator.Can(LaneCapabilities.ExactProcess) ? new ExactOffManifold(generator, maxExactStates) : null;
     }
 
-    public ExactOffManifold Exact { get; }
+    /// <summary>Exact dynamic programming, or null for a lane without an exact process (Monte Carlo only).</summary>
+    public ExactOffManifold? Exact { get; }
 
     public FirstOffHistogram? MonteCarlo => Volatile.Read(ref _monteCarlo);
 
@@ -33,7 +34,7 @@ public sealed class OffManifoldCurve
             return new OffManifoldValue(0, true, null, 0);
         }
 
-        var exact = Exact.At(t, cancellation);
+        var exact = Exact?.At(t, cancellation);
         if (exact is double value)
         {
             return new OffManifoldValue(value, true, null, 0);
@@ -45,8 +46,14 @@ public sealed class OffManifoldCurve
             : new OffManifoldValue(monteCarlo.Estimate(t), false, monteCarlo.Interval(t), monteCarlo.Samples);
     }
 
-    /// <summary>Whether the value at t needs a Monte Carlo run that has not been made.</summary>
-    public bool NeedsMonteCarlo(int t) => MonteCarlo is null && Exact.At(t) is null;
+    /// <summary>Whether the lane can make fresh runs (else only an exact process can tell, or nothing).</summary>
+    public bool CanRunMonteCarlo => _generator.Can(LaneCapabilities.MonteCarlo);
+
+    /// <summary>
+    /// Whether the value at t needs a Monte Carlo run that has not been made and can be. False for a lane
+    /// that can make no runs: there the value stays unknown where the exact process does not reach.
+    /// </summary>
+    public bool NeedsMonteCarlo(int t) => CanRunMonteCarlo && MonteCarlo is null && Exact?.At(t) is null;
 
     /// <summary>Runs Monte Carlo for the whole lane (all t at once) and keeps the result.</summary>
     public FirstOffHistogram RunMonteCarlo(int samples, IProgress<double>? progress = null, CancellationToken cancellation = default)

@@ -20,14 +20,18 @@ public static class RunSamplers
         new NoisyOracleRunSampler(
             manifold, oracle, useStateFreeTail && manifold is AutomatonManifold automaton ? StateFreeTail.Of(automaton, oracle) : null);
 
-    /// <summary>Runs the lane exactly as the debugger does, step by step.</summary>
+    /// <summary>
+    /// Runs the lane exactly as the debugger does, step by step, until every position is written. The
+    /// result is the lane time of the first step that left the manifold.
+    /// </summary>
     private sealed class SteppingRunSampler(IGenerator generator) : IRunSampler
     {
         public int FirstOffStep(ref SeededRandom random)
         {
+            var length = generator.Context.Length;
             var state = generator.Start(random);
-            var prefix = new List<int>(generator.Context.Length);
-            for (var t = 1; t <= generator.Context.Length; t++)
+            var prefix = new List<int>(length);
+            for (var t = 1; prefix.Count < length; t++)
             {
                 var outcome = generator.Step(state, prefix);
                 if (!outcome.Next.IsOnManifold)
@@ -35,11 +39,15 @@ public static class RunSamplers
                     return t;
                 }
 
-                prefix.Add(outcome.Token);
+                foreach (var write in outcome.Writes)
+                {
+                    prefix.Add(write.Token);
+                }
+
                 state = outcome.Next;
             }
 
-            return generator.Context.Length + 1;
+            return length + 1;
         }
     }
 

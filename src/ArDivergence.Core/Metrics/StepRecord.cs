@@ -1,10 +1,13 @@
 using ArDivergence.Core.Compute;
+using ArDivergence.Core.Generators;
 
 namespace ArDivergence.Core.Metrics;
 
 /// <summary>
 /// The path-dependent metrics of one step of one lane (semantics §4). off_manifold is a property of
-/// the lane, not of this path, and lives in <see cref="OffManifoldCurve"/>.
+/// the lane, not of this path, and lives in <see cref="OffManifoldCurve"/>. <see cref="T"/> is the
+/// lane's time (its step counter); the positions the step wrote are in <see cref="Writes"/>, and
+/// <see cref="Token"/> is the first of them.
 /// </summary>
 public sealed record StepRecord(
     int T,
@@ -20,6 +23,26 @@ public sealed record StepRecord(
     bool Forced,
     PathAccumulators Accumulators)
 {
+    private readonly IReadOnlyList<TokenWrite>? _writes;
+    private readonly MetricValue? _tokenErrorValue;
+
+    /// <summary>The step's edit; by default one write of <see cref="Token"/> at position <see cref="T"/>.</summary>
+    public IReadOnlyList<TokenWrite> Writes
+    {
+        get => _writes ?? [new TokenWrite(T, Token)];
+        init => _writes = value;
+    }
+
+    /// <summary>
+    /// The token error as far as it is known: <see cref="TokenError"/> when that is a number, or the
+    /// bounds of a lane without a full distribution (then <see cref="TokenError"/> is null).
+    /// </summary>
+    public MetricValue TokenErrorValue
+    {
+        get => _tokenErrorValue ?? MetricValue.Of(TokenError);
+        init => _tokenErrorValue = value;
+    }
+
     /// <summary>The mean of the token errors defined so far (null before any).</summary>
     public double? MeanTokenError => Accumulators.ErrorCount == 0 ? null : Accumulators.ErrorSum / Accumulators.ErrorCount;
 }

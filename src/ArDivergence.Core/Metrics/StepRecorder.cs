@@ -19,13 +19,20 @@ public static class StepRecorder
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(manifold);
         var t = before.T + 1;
-        var moves = manifold.Moves(before.Manifold, t);
+        var writes = outcome.Writes;
+
+        // The distribution is of the step's first write: the position right after what the lane had written.
+        var moves = manifold.Moves(before.Manifold, writes[0].Position);
         var accumulators = previous?.Accumulators ?? new PathAccumulators(0, 0, 0);
-        double? tokenError = null;
-        if (before.IsOnManifold)
+
+        // Defined only while on the manifold; a lane with bounds reports them, and only numbers accumulate.
+        var known = before.IsOnManifold ? outcome.TokenErrorBounds : MetricValue.Absent;
+        var tokenError = before.IsOnManifold && known is null
+            ? Math.Clamp(outcome.Distribution.MassOutside(moves.Tokens), 0.0, 1.0)
+            : known?.Number;
+        var tokenErrorValue = known ?? MetricValue.Of(tokenError);
+        if (tokenError is { } error)
         {
-            var error = Math.Clamp(outcome.Distribution.MassOutside(moves.Tokens), 0.0, 1.0);
-            tokenError = error;
             accumulators = new PathAccumulators(
                 accumulators.LogStayOn + AccurateMath.Log1p(-error),
                 accumulators.ErrorSum + error,
@@ -51,6 +58,10 @@ public static class StepRecorder
             outcome.Compute,
             totals,
             forced,
-            accumulators);
+            accumulators)
+        {
+            Writes = writes,
+            TokenErrorValue = tokenErrorValue,
+        };
     }
 }

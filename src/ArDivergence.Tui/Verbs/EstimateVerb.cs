@@ -87,13 +87,20 @@ internal static class EstimateVerb
         {
             var exact = method == EstimateMethod.Mc ? null : ExactProgress.Through(lane.OffManifold.Exact, length, lane.Name, progress);
             FirstOffHistogram? monteCarlo = null;
-            if (method != EstimateMethod.Exact || exact is null)
+            if ((method != EstimateMethod.Exact || exact is null) && !lane.OffManifold.CanRunMonteCarlo)
+            {
+                progress.Clear();
+                console.Error.WriteLine($"ardiv: note: lane {lane.Name}: the lane can make no fresh runs, so it has no Monte Carlo estimate");
+            }
+            else if (method != EstimateMethod.Exact || exact is null)
             {
                 if (method == EstimateMethod.Exact)
                 {
                     progress.Clear();
-                    console.Error.WriteLine(
-                        $"ardiv: note: lane {lane.Name}: exact off_manifold is out of reach (more than {lane.OffManifold.Exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs instead");
+                    var why = lane.OffManifold.Exact is { } dp
+                        ? $"exact off_manifold is out of reach (more than {dp.MaxStates:N0} states, the limit)"
+                        : "the lane has no exact process";
+                    console.Error.WriteLine($"ardiv: note: lane {lane.Name}: {why}; Monte Carlo with {samples:N0} runs instead");
                 }
 
                 progress.Start($"{lane.Name}: monte carlo");

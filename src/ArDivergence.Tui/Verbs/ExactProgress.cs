@@ -6,9 +6,17 @@ namespace ArDivergence.Tui.Verbs;
 /// <summary>Computes a lane's exact off_manifold one step at a time so the progress bar can follow it.</summary>
 internal static class ExactProgress
 {
-    /// <summary>The exact value at <paramref name="upTo"/> (null past the state-space limit), reporting t / upTo.</summary>
-    public static double? Through(ExactOffManifold exact, int upTo, string lane, StderrProgress progress)
+    /// <summary>
+    /// The exact value at <paramref name="upTo"/> (null past the state-space limit, or for a lane without
+    /// an exact process), reporting t / upTo.
+    /// </summary>
+    public static double? Through(ExactOffManifold? exact, int upTo, string lane, StderrProgress progress)
     {
+        if (exact is null)
+        {
+            return null;
+        }
+
         if (upTo < 1)
         {
             return exact.At(upTo);

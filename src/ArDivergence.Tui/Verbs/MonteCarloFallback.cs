@@ -19,16 +19,17 @@ internal static class MonteCarloFallback
             }
 
             ExactProgress.Through(lane.OffManifold.Exact, upTo, lane.Name, progress);
+            // False too for a lane that can make no runs: its value past the exact process stays unknown.
             if (!lane.OffManifold.NeedsMonteCarlo(upTo))
             {
                 continue;
             }
 
-            var exact = lane.OffManifold.Exact;
             progress.Clear();
-            console.Error.WriteLine(
-                $"ardiv: note: lane {lane.Name}: exact off_manifold stops after t = {exact.ComputedThrough} " +
-                $"(more than {exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs from there");
+            console.Error.WriteLine(lane.OffManifold.Exact is { } exact
+                ? $"ardiv: note: lane {lane.Name}: exact off_manifold stops after t = {exact.ComputedThrough} " +
+                  $"(more than {exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs from there"
+                : $"ardiv: note: lane {lane.Name}: the lane has no exact process; Monte Carlo with {samples:N0} runs");
             progress.Start($"{lane.Name}: monte carlo");
             lane.OffManifold.RunMonteCarlo(samples, progress);
         }

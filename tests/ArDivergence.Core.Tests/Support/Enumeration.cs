@@ -44,9 +44,10 @@ internal static class Enumeration
     {
         var length = generator.Context.Length;
         var off = new double[length + 1];
+        var scorer = (ISequenceScorer)generator;
         foreach (var sequence in AllSequences(generator.Context.VocabularySize, length))
         {
-            var probability = generator.SequenceProbability(sequence);
+            var probability = scorer.SequenceProbability(sequence);
             var first = FirstOffStep(generator.Context.Manifold, sequence);
             for (var t = first; t <= length; t++)
             {

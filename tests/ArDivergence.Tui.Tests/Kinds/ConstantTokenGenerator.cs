@@ -9,7 +9,7 @@ namespace ArDivergence.Tui.Tests.Kinds;
 /// The lane of <see cref="ConstantTokenKind"/>: a point mass on one token at every step. It is its own model and
 /// lets an autoregressive lane do the stepping and the analysis, under its own kind.
 /// </summary>
-public sealed class ConstantTokenGenerator : IGenerator, IAutoregressiveModel
+public sealed class ConstantTokenGenerator : IExactLane, ISequenceScorer, IAutoregressiveModel
 {
     private readonly AutoregressiveGenerator _steps;
     private readonly TokenDistribution _always;
@@ -28,6 +28,8 @@ public sealed class ConstantTokenGenerator : IGenerator, IAutoregressiveModel
     public ComputeConfig Compute => _steps.Compute;
 
     public GenerationContext Context => _steps.Context;
+
+    public LaneCapabilities Capabilities => _steps.Capabilities;
 
     public IExactProcess Exact => _steps.Exact;
 

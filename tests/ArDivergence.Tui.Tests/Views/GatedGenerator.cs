@@ -10,7 +10,7 @@ namespace ArDivergence.Tui.Tests.Views;
 /// process stops at step <paramref name="gateAt"/> until the gate opens. Exact off_manifold work on it
 /// therefore knows t &lt; gateAt and then runs "forever", without any timing.
 /// </summary>
-internal sealed class GatedGenerator(IGenerator inner, int gateAt, ManualResetEventSlim gate) : IGenerator
+internal sealed class GatedGenerator(IGenerator inner, int gateAt, ManualResetEventSlim gate) : IExactLane, ISequenceScorer
 {
     private readonly GatedProcess _process = new(inner.Exact, gateAt, gate);
 
@@ -25,13 +25,15 @@ internal sealed class GatedGenerator(IGenerator inner, int gateAt, ManualResetEv
 
     public GenerationContext Context => inner.Context;
 
+    public LaneCapabilities Capabilities => inner.Capabilities;
+
     public IExactProcess Exact => _process;
 
     public LaneState Start(SeededRandom random) => inner.Start(random);
 
     public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken = null) => inner.Step(state, prefix, forcedToken);
 
-    public double SequenceProbability(IReadOnlyList<int> tokens) => inner.SequenceProbability(tokens);
+    public double SequenceProbability(IReadOnlyList<int> tokens) => ((ISequenceScorer)inner).SequenceProbability(tokens);
 
     private sealed class GatedProcess(IExactProcess inner, int gateAt, ManualResetEventSlim gate) : IExactProcess
     {

@@ -55,7 +55,7 @@ public class IndependentLanesTests
             Assert.Equal(lanes, headers.Length);
             for (var lane = 1; lane < lanes; lane++)
             {
-                var exact = expected.Lanes[lane].OffManifold.Exact.At(t)!.Value;
+                var exact = expected.Lanes[lane].OffManifold.Exact!.At(t)!.Value;
                 Assert.Equal(exact, tui.Controller.OffManifold(lane, t)!.Value.Value, Tolerance);
                 Assert.Contains(Units.Probability(exact), headers[lane], StringComparison.Ordinal);
                 Assert.DoesNotContain(StepTable.Pending, headers[lane], StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public class IndependentLanesTests
         }
 
         tui.Settle();
-        var value = expected.Lanes[0].OffManifold.Exact.At(t)!.Value;
+        var value = expected.Lanes[0].OffManifold.Exact!.At(t)!.Value;
         Assert.Equal(value, tui.Controller.OffManifold(0, t)!.Value.Value, Tolerance);
         var header = tui.Lines[2].Split('│')[0];
         Assert.Contains(Units.Probability(value), header, StringComparison.Ordinal);
