@@ -61,7 +61,7 @@ internal sealed class MapReader
         var message = $"unknown key '{MessageText.Quote(key)}' in {keys.Subject}";
         // Only close matches: a one-letter key is not "almost" another one-letter key.
         var suggestion = keys.Keys
-            .Select(k => (Key: k, Distance: EditDistance(k, key)))
+            .Select(k => (Key: k, Distance: KeyDistance(k, key)))
             .Where(c => c.Distance <= 2 && c.Distance * 2 < key.Length)
             .OrderBy(c => c.Distance)
             .Select(c => c.Key)
@@ -72,28 +72,7 @@ internal sealed class MapReader
             : $"{message}; allowed keys: {string.Join(", ", keys.Keys)}";
     }
 
-    /// <summary>Levenshtein distance, for "did you mean" hints on short keys.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 2 || a.Length > 64 || b.Length > 64)
-        {
-            return int.MaxValue;
-        }
-
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>The edit distance of two short keys; keys of very different lengths are never close.</summary>
+    private static int KeyDistance(string a, string b) =>
+        Math.Abs(a.Length - b.Length) > 2 || a.Length > 64 || b.Length > 64 ? int.MaxValue : EditDistance.Between(a, b);
 }

@@ -1,3 +1,5 @@
+using ArDivergence.Scenarios;
+
 namespace ArDivergence.Tui.Cli;
 
 /// <summary>
@@ -29,38 +31,11 @@ public static class ScenarioNameSuggestions
         var allowed = Math.Max(2, bare.Length / 3);
         return
         [
-            .. all.Select(n => (Name: n, Distance: EditDistance(bare.ToLowerInvariant(), n)))
+            .. all.Select(n => (Name: n, Distance: EditDistance.Between(bare.ToLowerInvariant(), n)))
                 .Where(c => c.Distance <= allowed)
                 .OrderBy(c => c.Distance)
                 .ThenBy(c => c.Name, StringComparer.Ordinal)
                 .Select(c => c.Name),
         ];
-    }
-
-    /// <summary>Levenshtein distance (insertions, deletions and substitutions cost one each).</summary>
-    public static int EditDistance(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -85,7 +85,7 @@ public class CommandLineTextTests
     [InlineData("abc", "abc", 0)]
     [InlineData("", "abc", 3)]
     public void Edit_distance_is_levenshtein(string a, string b, int expected) =>
-        Assert.Equal(expected, ScenarioNameSuggestions.EditDistance(a, b));
+        Assert.Equal(expected, ArDivergence.Scenarios.EditDistance.Between(a, b));
 
     /// <summary>danke-schoen's ar lane has e_t = 0, so path_off = −expm1(0) = −0 in IEEE arithmetic.</summary>
     [Fact]
