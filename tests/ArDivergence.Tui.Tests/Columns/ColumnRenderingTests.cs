@@ -53,6 +53,19 @@ public class ColumnRenderingTests
     }
 
     [Fact]
+    public void Token_error_bounds_of_a_lane_show_as_an_interval_in_every_format()
+    {
+        var bounded = HandMadeRows.Row(null);
+        var row = bounded with { Step = bounded.Step with { TokenErrorValue = Core.Metrics.MetricValue.Between(0.125, 0.25) } };
+        var column = StepColumns.TokenError;
+
+        Assert.Equal("0.1250..0.2500", column.Format(row));
+        Assert.Equal("""{"token_error":[0.125,0.25]}""", Json(column, row));
+        Assert.Equal(["0.125..0.25"], ColumnCsv.Fields(column, row));
+        Assert.Equal([("Lane", "trace"), ("TokenError", "0.125..0.25")], StepFields.Of("trace", row, [column]));
+    }
+
+    [Fact]
     public void An_absent_interval_is_a_dash_null_and_two_empty_fields()
     {
         var row = HandMadeRows.Row(null, tokenError: null);

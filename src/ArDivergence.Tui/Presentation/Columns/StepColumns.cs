@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArDivergence.Core.Metrics;
 using ArDivergence.Tui.Output;
 
 namespace ArDivergence.Tui.Presentation.Columns;
@@ -66,6 +67,8 @@ public static class StepColumns
 
     public static StepColumn TokenError { get; } = Probability("token_error", "TokenError", row => row.Step.TokenError) with
     {
+        // The lane's own knowledge: a number, or bounds where the lane knows only part of its distribution.
+        Value = row => FromMetric(row.Step.TokenErrorValue),
         ShortName = "tok_err",
         TableWidth = 11,
         Glossary = [new("tok_err", "token_error: probability that the lane's token at t is invalid, given its actual prefix (- once the prefix is off)")],
@@ -217,6 +220,13 @@ public static class StepColumns
         var half = (interval.Upper - interval.Lower) / 2;
         return string.Create(CultureInfo.InvariantCulture, $"{value.Value:0.000} ±{half:0.000} (mc)");
     }
+
+    private static ColumnValue FromMetric(MetricValue metric) => metric.Knowledge switch
+    {
+        MetricKnowledge.Number => ColumnValue.Of(metric.Low),
+        MetricKnowledge.Interval => ColumnValue.Between(metric.Low, metric.High),
+        _ => ColumnValue.Absent,
+    };
 
     private static StepColumn Probability(string key, string recordName, Func<StepRow, double?> value) => new()
     {
