@@ -4,6 +4,7 @@ using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Views.Background;
 using ArDivergence.Tui.Views.Overlays;
+using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views;
 
@@ -133,8 +134,38 @@ internal sealed class DebuggerController : IDisposable
         }
     }
 
+    /// <summary>
+    /// The frame to draw at this size: the state as an immutable model, completed for the size (layout,
+    /// strips, step table window). The column scroll is clamped to what the frame can show here, before
+    /// anything is drawn, so drawing changes nothing.
+    /// </summary>
+    public ScreenModel Frame(int width, int height)
+    {
+        var model = ScreenFrame.Build(
+            new ScreenModel
+            {
+                Snapshot = Snapshot,
+                Curves = Curves,
+                FocusedLane = FocusedLane,
+                CursorT = CursorT,
+                Page = Page,
+                TopKAllLanes = TopKAllLanes,
+                ColumnScroll = ColumnScroll,
+                Message = Message,
+                BusyText = BusyText,
+                Recording = Session.RecordingLocation is not null,
+                Keys = Keys,
+                Overlay = Overlay,
+            },
+            width,
+            height,
+            StripLayout);
+        ColumnScroll = model.ColumnScroll;
+        return model;
+    }
+
     /// <summary>The lane's token strip layout, kept between frames (see <see cref="TokenStripLayout"/>).</summary>
-    public TokenStripLayout StripLayout(string lane)
+    private TokenStripLayout StripLayout(string lane)
     {
         if (!_stripLayouts.TryGetValue(lane, out var layout))
         {
@@ -465,9 +496,6 @@ internal sealed class DebuggerController : IDisposable
         _curveWorker.Dispose();
         Session.Driver.Dispose();
     }
-
-    /// <summary>The step table tells how far its columns can scroll at the current size.</summary>
-    public void LimitColumnScroll(int max) => ColumnScroll = Math.Clamp(ColumnScroll, 0, Math.Max(0, max));
 
     /// <summary>The off_manifold known at t for a lane (null: not known yet, or out of reach).</summary>
     public Core.Metrics.OffManifoldValue? OffManifold(int lane, int t) => Curves.Matches(Snapshot) ? Curves.For(lane)?.At(t) : null;

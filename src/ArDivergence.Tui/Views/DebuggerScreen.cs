@@ -1,3 +1,4 @@
+using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Views.Rendering;
 using Terminal.Gui.App;
 using Terminal.Gui.Drawing;
@@ -104,12 +105,12 @@ internal sealed class DebuggerScreen : Runnable
             }
 
             SetAttribute(theme[role]);
-            AddStr(column, row, Presentation.TextCells.Take(text, Viewport.Width - column));
+            AddStr(column, row, TextCells.Take(text, Viewport.Width - column));
         }
 
         protected override bool OnDrawingContent(DrawContext? context)
         {
-            ScreenPainter.Draw(this, controller);
+            ScreenPainter.Draw(this, controller.Frame(Viewport.Width, Viewport.Height));
             return true;
         }
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Specs;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 

@@ -1,7 +1,6 @@
 using ArDivergence.Scenarios;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 

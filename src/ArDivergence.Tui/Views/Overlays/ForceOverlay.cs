@@ -1,6 +1,5 @@
 using ArDivergence.Core.Debugging;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 

@@ -1,4 +1,4 @@
-using ArDivergence.Tui.Views.Rendering;
+using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Views.Overlays;
 

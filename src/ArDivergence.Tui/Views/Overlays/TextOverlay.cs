@@ -2,7 +2,6 @@ using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Generators;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 
