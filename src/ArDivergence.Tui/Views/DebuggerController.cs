@@ -287,11 +287,6 @@ internal sealed class DebuggerController : IOverlayHost, IDisposable
     /// <summary>The off_manifold known at t for a lane (null: not known yet, or out of reach).</summary>
     public OffManifoldValue? OffManifold(int lane, int t) => Curves.Matches(Snapshot) ? Curves.For(lane)?.At(t) : null;
 
-    public bool OffManifoldPending(int lane) => !Curves.Matches(Snapshot) || (Curves.For(lane)?.Pending ?? true);
-
-    /// <summary>How far the lane's off_manifold work (exact through t = L, or a Monte Carlo run) has got, 0..1; null when none runs.</summary>
-    public double? OffManifoldProgress(int lane) => Curves.Matches(Snapshot) && Curves.For(lane) is { Pending: true } curve ? curve.Progress : null;
-
     public void RunMonteCarlo()
     {
         if (Curves.AnyPending)
