@@ -88,6 +88,9 @@ internal sealed class PlainTextCanvas : ICanvas
 
     public Role RoleAt(int column, int row) => _roles[row, column];
 
+    /// <summary>A cell's text: one character (with its combining marks), or "" for the second cell of a wide one.</summary>
+    public string TextAt(int column, int row) => _cells[row, column];
+
     /// <summary>The canvas as text: one line per row, trailing spaces removed.</summary>
     public override string ToString() => string.Join('\n', Lines);
 }

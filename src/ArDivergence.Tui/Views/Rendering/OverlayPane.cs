@@ -31,9 +31,11 @@ internal sealed class OverlayPane : IPane
         }
 
         box.Write(0, height - 1, "└" + new string('─', width - 2) + "┘", Role.Border);
+
+        // The inside first: a dialog's footer can depend on what it found room for (a text that scrolls says so).
+        overlay.Draw(box.Region(new Area(1, 1, width - 2, height - 2)));
         box.Write(2, 0, " " + TextCells.Fit(overlay.Title, width - 6) + " ", Role.Header);
         var footer = " " + TextCells.Fit(overlay.Footer, width - 6) + " ";
         box.Write(Math.Max(2, width - 2 - TextCells.Width(footer)), height - 1, footer, Role.Dim);
-        overlay.Draw(box.Region(new Area(1, 1, width - 2, height - 2)));
     }
 }
