@@ -1,45 +1,31 @@
 using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Metrics;
 using ArDivergence.Core.Specs;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Views.Background;
 using ArDivergence.Tui.Views.Overlays;
+using ArDivergence.Tui.Views.Rendering;
+using ArDivergence.Tui.Views.State;
 
 namespace ArDivergence.Tui.Views;
 
-internal enum MessageKind
-{
-    Info,
-    Hit,
-    Warning,
-    Error,
-}
-
-/// <summary>The message line's text and what kind of news it is.</summary>
-internal sealed record StatusMessage(string Text, MessageKind Kind);
-
 /// <summary>
-/// The debugger's state and behaviour, without Terminal.Gui: keys come in as <see cref="KeyPress"/>es,
-/// commands go to the session through the <see cref="SessionWorker"/> (one at a time, off the UI
-/// thread, recorded by the driver), snapshots come back and are what the screen draws. A key that
-/// arrives while a command's snapshot is still to come waits for it (type-ahead, a paste, a slow link),
-/// so every key acts on the state the keys before it produced. Everything here runs on the UI thread.
+/// The debugger's state and behaviour, without Terminal.Gui: keys come in as <see cref="KeyPress"/>es
+/// and act through <see cref="ActionHandlers"/>; commands go to the session through the
+/// <see cref="CommandRunner"/> (one at a time, off the UI thread, recorded by the driver); snapshots come
+/// back, and each frame is an immutable <see cref="ScreenModel"/> of the state. A key that arrives while a
+/// command's snapshot is still to come waits in the <see cref="TypeAheadQueue"/>, so every key acts on
+/// the state the keys before it produced. Everything here runs on the UI thread.
 /// </summary>
-internal sealed class DebuggerController : IDisposable
+internal sealed class DebuggerController : IOverlayHost, IDisposable
 {
-    public const int PageSize = 10;
-    private const int MaxWaitingKeys = 64;
-    private static readonly string[] Spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
-
-    private readonly IUiThread _ui;
-    private readonly SessionWorker _worker;
-    private readonly CurveWorker _curveWorker;
-    private readonly List<Overlay> _overlays = [];
-    private readonly Queue<KeyPress> _waitingKeys = new();
-    private int _unsettledJobs;
-    private long _curveGeneration;
-    private long _curvesStartedAt;
+    private readonly CommandRunner _runner;
+    private readonly CurveTracker _curves;
+    private readonly OverlayStack _overlays = new();
+    private readonly TypeAheadQueue _waitingKeys = new();
     private readonly Dictionary<string, TokenStripLayout> _stripLayouts = new(StringComparer.Ordinal);
+    private CursorState _view;
     private bool _disposed;
 
     public DebuggerController(OpenSession initial, DebuggerOptions options, IUiThread ui)
@@ -48,13 +34,14 @@ internal sealed class DebuggerController : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(ui);
         Options = options;
-        _ui = ui;
-        _worker = new SessionWorker(ui, options.NowMilliseconds);
-        _curveWorker = new CurveWorker(ui, options.MonteCarloSamples);
+        _runner = new CommandRunner(ui, options.NowMilliseconds);
+        _runner.Settled += OnJobSettled;
+        _curves = new CurveTracker(ui, options.MonteCarloSamples, options.NowMilliseconds);
+        _curves.Changed += RaiseChanged;
         Session = initial;
-        Message = Greeting(initial);
-        Follow();
-        RestartCurves();
+        Message = StatusMessage.Greeting(initial);
+        _view = CursorState.Start(initial.Snapshot);
+        _curves.Restart(initial.Snapshot);
     }
 
     /// <summary>Something changed that the screen should redraw.</summary>
@@ -71,78 +58,65 @@ internal sealed class DebuggerController : IDisposable
 
     public SessionSnapshot Snapshot => Session.Snapshot;
 
-    public CurveSet Curves { get; private set; } = CurveSet.Empty;
+    public CurveSet Curves => _curves.Curves;
 
-    public int FocusedLane { get; private set; }
+    public int FocusedLane => _view.FocusedLane;
 
-    public LaneSnapshot Focused => Snapshot.Lanes[Math.Clamp(FocusedLane, 0, Snapshot.Lanes.Count - 1)];
+    public LaneSnapshot Focused => _view.Focused(Snapshot);
 
     /// <summary>The step the cursor is on, 1..min(T + 1, L) of the focused lane (T + 1: the step to come).</summary>
-    public int CursorT { get; private set; } = 1;
+    public int CursorT => _view.CursorT;
 
     /// <summary>Whether the cursor moves to each new latest step.</summary>
-    public bool FollowLatest { get; private set; } = true;
+    public bool FollowLatest => _view.FollowLatest;
 
-    public int Page { get; private set; }
-
-    /// <summary>The top-k pane shows every lane side by side (when there is room), else the focused lane.</summary>
-    public bool TopKAllLanes { get; private set; } = true;
-
-    public int ColumnScroll { get; private set; }
+    /// <summary>Where the user is looking: lane, cursor, page, modes, column scroll.</summary>
+    public CursorState View => _view;
 
     public StatusMessage? Message { get; private set; }
 
-    public Overlay? Overlay => _overlays.Count == 0 ? null : _overlays[^1];
+    public Overlay? Overlay => _overlays.Top;
 
     public bool IsQuitting { get; private set; }
 
     /// <summary>Work is running in the background (a command, or off_manifold being computed), or keys wait for a command's result.</summary>
-    public bool IsWorking => _worker.IsBusy || _unsettledJobs > 0 || Curves.AnyPending;
+    public bool IsWorking => _runner.IsBusy || _runner.HasUnsettled || Curves.AnyPending;
 
     /// <summary>Keys that arrived while a command ran; each acts once the snapshot before it is applied.</summary>
     public int WaitingKeys => _waitingKeys.Count;
 
     /// <summary>What runs in the background and how far it has got, once it has run long enough to mention; null when idle.</summary>
-    public string? BusyText
+    public string? BusyText => BusyLine.Text(
+        Options.NowMilliseconds(), Options.BusyIndicatorDelay, _runner.Current, _waitingKeys.Count, Snapshot, Curves, _curves.StartedAt);
+
+    /// <summary>
+    /// The frame to draw at this size: the state as an immutable model, completed for the size (layout,
+    /// strips, step table window). The column scroll is clamped to what the frame can show here, before
+    /// anything is drawn, so drawing changes nothing.
+    /// </summary>
+    public ScreenModel Frame(int width, int height)
     {
-        get
-        {
-            var now = Options.NowMilliseconds();
-            var spinner = Spinner[(int)(now / 100 % Spinner.Length)];
-            if (_worker.Current is { } job && now - job.StartedAt >= Options.BusyIndicatorDelay.TotalMilliseconds)
+        var model = ScreenFrame.Build(
+            new ScreenModel
             {
-                var step = job.Progress.Step;
-                var progress = step >= 0 ? $" t {step}/{Snapshot.Length}" : "";
-                var waiting = _waitingKeys.Count > 0 ? $" ({_waitingKeys.Count} keys wait)" : "";
-                return $"{spinner} {job.Label}{progress}…{waiting} Esc cancels";
-            }
-
-            if (Curves.Lanes.FirstOrDefault(l => l.Phase == CurvePhase.MonteCarlo) is { } mc)
-            {
-                var name = Snapshot.Lanes.FirstOrDefault(l => ReferenceEquals(l.OffManifold, mc.Curve))?.Name ?? "";
-                var percent = (int)Math.Round(mc.Progress * 100);
-                return $"{spinner} Monte Carlo {name} ▕{Bars.Of(mc.Progress, 10).PadRight(10)}▏ {percent}% Esc cancels";
-            }
-
-            if (Curves.AnyPending && now - _curvesStartedAt >= Options.BusyIndicatorDelay.TotalMilliseconds)
-            {
-                return $"{spinner} computing off_manifold… Esc cancels";
-            }
-
-            return null;
-        }
-    }
-
-    /// <summary>The lane's token strip layout, kept between frames (see <see cref="TokenStripLayout"/>).</summary>
-    public TokenStripLayout StripLayout(string lane)
-    {
-        if (!_stripLayouts.TryGetValue(lane, out var layout))
-        {
-            layout = new TokenStripLayout();
-            _stripLayouts[lane] = layout;
-        }
-
-        return layout;
+                Snapshot = Snapshot,
+                Curves = Curves,
+                FocusedLane = _view.FocusedLane,
+                CursorT = _view.CursorT,
+                Page = _view.Page,
+                TopKAllLanes = _view.TopKAllLanes,
+                ColumnScroll = _view.ColumnScroll,
+                Message = Message,
+                BusyText = BusyText,
+                Recording = Session.RecordingLocation is not null,
+                Keys = Keys,
+                Overlay = Overlay,
+            },
+            width,
+            height,
+            StripLayout);
+        _view = _view with { ColumnScroll = model.ColumnScroll };
+        return model;
     }
 
     /// <summary>
@@ -157,13 +131,9 @@ internal sealed class DebuggerController : IDisposable
             throw new InvalidOperationException($"injected failure on key {failKey} (ARDIV_FAIL_ON_KEY)");
         }
 
-        if ((_unsettledJobs > 0 || _waitingKeys.Count > 0) && !StopsTheRunningCommand(key))
+        if (_waitingKeys.MustWait(key, _runner.HasUnsettled, _runner.IsRunningLong, Overlay is not null, Keys))
         {
-            if (_waitingKeys.Count < MaxWaitingKeys)
-            {
-                _waitingKeys.Enqueue(key);
-            }
-
+            _waitingKeys.Add(key);
             RaiseChanged();
             return true;
         }
@@ -171,145 +141,17 @@ internal sealed class DebuggerController : IDisposable
         return Route(key);
     }
 
-    /// <summary>Routes a key now: to the open dialog, else through the key table. False when nothing uses it.</summary>
-    private bool Route(KeyPress key)
-    {
-        if (Overlay is { } overlay)
-        {
-            if (key.Name == "Ctrl+C")
-            {
-                Do(DebuggerAction.Interrupt);
-                return true;
-            }
-
-            if (!overlay.HandleKey(key) && key.Name == "Esc")
-            {
-                overlay.Close();
-            }
-
-            _overlays.RemoveAll(o => o.Closed);
-            RaiseChanged();
-            return true;
-        }
-
-        if (Keys.ActionFor(key.Name) is not { } action)
-        {
-            return false;
-        }
-
-        Do(action);
-        return true;
-    }
-
     public void Do(DebuggerAction action)
     {
-        switch (action)
-        {
-            case DebuggerAction.Step:
-                Execute(new StepCommand(), "step");
-                break;
-            case DebuggerAction.StepBack:
-                Execute(new StepBackCommand(), "step back");
-                break;
-            case DebuggerAction.Continue:
-                Execute(new ContinueCommand(), "continue", isLong: true);
-                break;
-            case DebuggerAction.Reset:
-                Execute(new ResetCommand(), "reset");
-                break;
-            case DebuggerAction.Force:
-                OpenForce();
-                break;
-            case DebuggerAction.Seed:
-                Push(new SeedOverlay(this));
-                break;
-            case DebuggerAction.ToggleBreakpoint:
-                ToggleBreakpoint();
-                break;
-            case DebuggerAction.Breakpoints:
-                Push(new BreakpointOverlay(this));
-                break;
-            case DebuggerAction.NextLane:
-                FocusLane(FocusedLane + 1);
-                break;
-            case DebuggerAction.PreviousLane:
-                FocusLane(FocusedLane - 1);
-                break;
-            case DebuggerAction.CursorUp:
-                MoveCursor(-1);
-                break;
-            case DebuggerAction.CursorDown:
-                MoveCursor(1);
-                break;
-            case DebuggerAction.PageUp:
-                MoveCursor(-PageSize);
-                break;
-            case DebuggerAction.PageDown:
-                MoveCursor(PageSize);
-                break;
-            case DebuggerAction.CursorFirst:
-                MoveCursor(-CursorT);
-                break;
-            case DebuggerAction.CursorLatest:
-                FollowLatest = true;
-                Follow();
-                break;
-            case DebuggerAction.ScrollLeft:
-                ColumnScroll = Math.Max(0, ColumnScroll - 1);
-                break;
-            case DebuggerAction.ScrollRight:
-                ColumnScroll = Math.Min(StepTable.Columns.Count - 3, ColumnScroll + 1);
-                break;
-            case DebuggerAction.NextPane:
-                Page++;
-                break;
-            case DebuggerAction.TopKLanes:
-                TopKAllLanes = !TopKAllLanes;
-                Message = new StatusMessage(TopKAllLanes ? "top-k shows every lane (a: the focused lane only)" : "top-k shows the focused lane (a: every lane)", MessageKind.Info);
-                break;
-            case DebuggerAction.MonteCarlo:
-                RunMonteCarlo();
-                break;
-            case DebuggerAction.Browse:
-                Push(new BrowserOverlay(this));
-                break;
-            case DebuggerAction.OpenFile:
-                Push(new OpenFileOverlay(this));
-                break;
-            case DebuggerAction.Info:
-                Push(TextOverlay.Info(this));
-                break;
-            case DebuggerAction.Help:
-                Push(TextOverlay.Help(this));
-                break;
-            case DebuggerAction.Quit:
-                RequestQuit();
-                break;
-            case DebuggerAction.Cancel:
-                if (IsWorking)
-                {
-                    CancelWork();
-                }
-                else
-                {
-                    Message = new StatusMessage("nothing to cancel: Esc closes dialogs and cancels work; q quits", MessageKind.Info);
-                }
-
-                break;
-            case DebuggerAction.Interrupt:
-                if (IsWorking)
-                {
-                    CancelWork();
-                }
-                else
-                {
-                    RequestQuit();
-                }
-
-                break;
-        }
-
+        ActionHandlers.Run(action, this);
         RaiseChanged();
+    }
+
+    /// <summary>Moves the view (cursor, lane, page, scroll, modes) by a pure step of <see cref="CursorState"/>.</summary>
+    public void ChangeView(Func<CursorState, SessionSnapshot, CursorState> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        _view = change(_view, Snapshot);
     }
 
     public void RequestQuit()
@@ -321,33 +163,31 @@ internal sealed class DebuggerController : IDisposable
 
         IsQuitting = true;
         _waitingKeys.Clear();
-        _worker.CancelAll();
-        _curveWorker.Cancel();
+        _runner.CancelAll();
+        _curves.Cancel();
         QuitRequested?.Invoke();
     }
 
     /// <summary>Cancels the running command (and the keys waiting for it), or else the off_manifold computation.</summary>
     public void CancelWork()
     {
-        if (_worker.IsBusy)
+        if (_runner.IsBusy)
         {
-            var dropped = _waitingKeys.Count;
-            _waitingKeys.Clear();
-            _worker.CancelAll();
+            var dropped = _waitingKeys.Clear();
+            _runner.CancelAll();
             var keys = dropped > 0 ? $" and {dropped} waiting keys" : "";
-            SetMessage($"cancelling {_worker.Current?.Label ?? "the queued commands"}{keys}…", MessageKind.Warning);
+            SetMessage($"cancelling {_runner.Current?.Label ?? "the queued commands"}{keys}…", MessageKind.Warning);
         }
         else if (Curves.AnyPending)
         {
-            _curveWorker.Cancel();
+            _curves.Cancel();
             SetMessage("off_manifold computation cancelled; m runs it again", MessageKind.Warning);
         }
     }
 
     public void Push(Overlay overlay)
     {
-        ArgumentNullException.ThrowIfNull(overlay);
-        _overlays.Add(overlay);
+        _overlays.Push(overlay);
         RaiseChanged();
     }
 
@@ -373,17 +213,17 @@ internal sealed class DebuggerController : IDisposable
         }
 
         var session = Session;
-        Submit(
+        _runner.Submit(
             label,
             isLong,
             (cancellation, progress) => session.Driver.Execute(command, progress, cancellation),
-            result => OnSnapshot(session, command, (SessionSnapshot)result!));
+            snapshot => OnSnapshot(session, command, snapshot));
         RaiseChanged();
     }
 
     public void ForceToken(string lane, int t, string token)
     {
-        FollowLatest = true;
+        _view = _view with { FollowLatest = true };
         Execute(new ForceTokenCommand(lane, t, token), "force");
     }
 
@@ -404,51 +244,30 @@ internal sealed class DebuggerController : IDisposable
             return;
         }
 
-        _worker.CancelAll();
+        _runner.CancelAll();
         var old = Session;
         var options = Options.SessionOptions;
         var recorders = Options.RecorderFactory;
-        Submit(
+        _runner.Submit(
             $"opening {source.Path}",
             isLong: true,
-            (cancellation, _) =>
+            (cancellation, _) => OpenOutcome.Open(source, options, recorders, old, cancellation),
+            outcome =>
             {
-                OpenSession next;
-                try
+                if (outcome.Session is { } next)
                 {
-                    next = OpenSession.Open(source, options, recorders);
+                    SwitchTo(next);
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
+                else if (outcome.Error is { } error)
                 {
-                    return ex;
-                }
-
-                if (cancellation.IsCancellationRequested)
-                {
-                    next.Driver.Dispose();
-                    return null;
-                }
-
-                old.Driver.Dispose();
-                return next;
-            },
-            result =>
-            {
-                switch (result)
-                {
-                    case OpenSession next:
-                        SwitchTo(next);
-                        break;
-                    case Exception ex:
-                        SetMessage($"cannot open {source.Path}: {ex.Message}", MessageKind.Error);
-                        break;
+                    SetMessage($"cannot open {source.Path}: {error.Message}", MessageKind.Error);
                 }
             });
         RaiseChanged();
     }
 
     /// <summary>Waits until no command runs and the off_manifold computation is done (tests, shutdown).</summary>
-    public bool WaitIdle(TimeSpan timeout) => _worker.WaitIdle(timeout) && _curveWorker.WaitIdle(timeout);
+    public bool WaitIdle(TimeSpan timeout) => _runner.WaitIdle(timeout) && _curves.WaitIdle(timeout);
 
     /// <summary>Stops the background work and ends the session's recording. Call on the UI thread after the loop ends.</summary>
     public void Dispose()
@@ -459,164 +278,16 @@ internal sealed class DebuggerController : IDisposable
         }
 
         _disposed = true;
-        _curveWorker.Cancel();
-        _worker.CancelAll();
-        _worker.Dispose();
-        _curveWorker.Dispose();
+        _runner.CancelAll();
+        _runner.Dispose();
+        _curves.Dispose();
         Session.Driver.Dispose();
     }
 
-    /// <summary>The step table tells how far its columns can scroll at the current size.</summary>
-    public void LimitColumnScroll(int max) => ColumnScroll = Math.Clamp(ColumnScroll, 0, Math.Max(0, max));
-
     /// <summary>The off_manifold known at t for a lane (null: not known yet, or out of reach).</summary>
-    public Core.Metrics.OffManifoldValue? OffManifold(int lane, int t) => Curves.Matches(Snapshot) ? Curves.For(lane)?.At(t) : null;
+    public OffManifoldValue? OffManifold(int lane, int t) => Curves.Matches(Snapshot) ? Curves.For(lane)?.At(t) : null;
 
-    public bool OffManifoldPending(int lane) => !Curves.Matches(Snapshot) || (Curves.For(lane)?.Pending ?? true);
-
-    /// <summary>How far the lane's off_manifold work (exact through t = L, or a Monte Carlo run) has got, 0..1; null when none runs.</summary>
-    public double? OffManifoldProgress(int lane) => Curves.Matches(Snapshot) && Curves.For(lane) is { Pending: true } curve ? curve.Progress : null;
-
-    private static StatusMessage? Greeting(OpenSession session)
-    {
-        if (session.RecordingWarning is { } warning)
-        {
-            return new StatusMessage($"recording: {warning}", MessageKind.Warning);
-        }
-
-        if (session.Snapshot.Message is { } message)
-        {
-            return new StatusMessage(message, session.Snapshot.Hit is null ? MessageKind.Info : MessageKind.Hit);
-        }
-
-        return session.RecordingLocation is { } location
-            ? new StatusMessage($"recording to {location}", MessageKind.Info)
-            : new StatusMessage("n or F10 steps, c continues, ? shows every key", MessageKind.Info);
-    }
-
-    /// <summary>Hands a job to the worker; keys that arrive before its result is applied wait for it.</summary>
-    private void Submit(string label, bool isLong, Func<CancellationToken, ProgressBox, object?> work, Action<object?> done)
-    {
-        _unsettledJobs++;
-        _worker.Enqueue(new WorkerJob(label, isLong, work, done) { Settled = OnJobSettled });
-    }
-
-    /// <summary>A job's result is applied (or it was cancelled): the keys that waited for it act now, in order, until one sends a command.</summary>
-    private void OnJobSettled()
-    {
-        _unsettledJobs--;
-        while (_unsettledJobs == 0 && _waitingKeys.Count > 0 && !IsQuitting)
-        {
-            Route(_waitingKeys.Dequeue());
-        }
-
-        RaiseChanged();
-    }
-
-    /// <summary>
-    /// While a long command (continue, seed, open) runs, Esc and Ctrl+C act at once (they cancel it, or close
-    /// a dialog), and q or Ctrl+Q quit at once when no key waits before them: waiting for the end of what
-    /// they stop would defeat them.
-    /// </summary>
-    private bool StopsTheRunningCommand(KeyPress key)
-    {
-        if (!_worker.IsRunningLong)
-        {
-            return false;
-        }
-
-        if (Overlay is not null)
-        {
-            return key.Name is "Esc" or "Ctrl+C";
-        }
-
-        return Keys.ActionFor(key.Name) switch
-        {
-            DebuggerAction.Cancel or DebuggerAction.Interrupt => true,
-            DebuggerAction.Quit => _waitingKeys.Count == 0,
-            _ => false,
-        };
-    }
-
-    private void OnSnapshot(OpenSession session, DebuggerCommand command, SessionSnapshot snapshot)
-    {
-        if (!ReferenceEquals(session, Session))
-        {
-            return;
-        }
-
-        var before = Session.Snapshot;
-        Session.Snapshot = snapshot;
-        var failed = snapshot.Version == before.Version;
-        if (snapshot.Hit is { } hit)
-        {
-            FocusedLane = Math.Max(0, snapshot.Lanes.ToList().FindIndex(l => l.Name == hit.Lane));
-            FollowLatest = true;
-            Message = new StatusMessage("■ " + hit.Describe(), MessageKind.Hit);
-        }
-        else if (snapshot.Message is { } text)
-        {
-            Message = new StatusMessage(text, failed ? MessageKind.Warning : MessageKind.Info);
-        }
-        else if (command is StepCommand && before.Finished)
-        {
-            Message = new StatusMessage($"every lane is at t = L = {snapshot.Length}: b steps back, r resets", MessageKind.Info);
-        }
-        else
-        {
-            Message = null;
-        }
-
-        if (FollowLatest)
-        {
-            Follow();
-        }
-        else
-        {
-            ClampCursor();
-        }
-
-        if (!Curves.Matches(snapshot))
-        {
-            RestartCurves();
-        }
-
-        RaiseChanged();
-    }
-
-    private void SwitchTo(OpenSession next)
-    {
-        Session = next;
-        FocusedLane = 0;
-        FollowLatest = true;
-        Page = 0;
-        ColumnScroll = 0;
-        _overlays.Clear();
-        Message = Greeting(next);
-        Follow();
-        RestartCurves();
-        RaiseChanged();
-    }
-
-    private void RestartCurves(bool monteCarlo = true)
-    {
-        var snapshot = Snapshot;
-        var curves = snapshot.Lanes.Select(l => l.OffManifold).ToArray();
-        _curvesStartedAt = Options.NowMilliseconds();
-        _curveGeneration = _curveWorker.Start(curves, snapshot.Length, monteCarlo, set =>
-        {
-            if (set.Generation == _curveGeneration && !_disposed)
-            {
-                Curves = set;
-                RaiseChanged();
-            }
-        });
-        Curves = new CurveSet(
-            [.. curves.Select(c => new LaneCurve(c, new Core.Metrics.OffManifoldValue?[snapshot.Length + 1], CurvePhase.Computing, 0))],
-            _curveGeneration);
-    }
-
-    private void RunMonteCarlo()
+    public void RunMonteCarlo()
     {
         if (Curves.AnyPending)
         {
@@ -628,62 +299,90 @@ internal sealed class DebuggerController : IDisposable
         }
         else
         {
-            RestartCurves();
+            _curves.Restart(Snapshot);
         }
     }
 
-    private void FocusLane(int index)
+    /// <summary>The lane's token strip layout, kept between frames (see <see cref="TokenStripLayout"/>).</summary>
+    private TokenStripLayout StripLayout(string lane)
     {
-        var count = Snapshot.Lanes.Count;
-        FocusedLane = ((index % count) + count) % count;
-        if (FollowLatest)
+        if (!_stripLayouts.TryGetValue(lane, out var layout))
         {
-            Follow();
+            layout = new TokenStripLayout();
+            _stripLayouts[lane] = layout;
         }
-        else
-        {
-            ClampCursor();
-        }
+
+        return layout;
     }
 
-    private int MaxCursor => Math.Max(1, Math.Min(Focused.T + 1, Focused.Length));
-
-    private void Follow() => CursorT = Math.Clamp(Focused.T, 1, MaxCursor);
-
-    private void ClampCursor() => CursorT = Math.Clamp(CursorT, 1, MaxCursor);
-
-    private void MoveCursor(int delta)
+    /// <summary>Routes a key now: to the open dialog, else through the key table. False when nothing uses it.</summary>
+    private bool Route(KeyPress key)
     {
-        CursorT = Math.Clamp(CursorT + delta, 1, MaxCursor);
-        FollowLatest = CursorT >= Focused.T;
+        if (Overlay is not null)
+        {
+            if (key.Name == "Ctrl+C")
+            {
+                Do(DebuggerAction.Interrupt);
+                return true;
+            }
+
+            _overlays.Route(key);
+            RaiseChanged();
+            return true;
+        }
+
+        if (Keys.ActionFor(key.Name) is not { } action)
+        {
+            return false;
+        }
+
+        Do(action);
+        return true;
     }
 
-    private void ToggleBreakpoint()
+    /// <summary>A job's result is applied (or it was cancelled): the keys that waited for it act now, in order, until one sends a command.</summary>
+    private void OnJobSettled()
     {
-        var t = CursorT;
-        var existing = Snapshot.Breakpoints.Where(b => b.Kind == BreakpointKind.Position && b.Value is double v && (int)v == t).ToArray();
-        if (existing.Length == 0)
+        while (!_runner.HasUnsettled && !IsQuitting && _waitingKeys.TryTake(out var key))
         {
-            AddBreakpoint(BreakpointKind.Position, t, null, null);
+            Route(key);
+        }
+
+        RaiseChanged();
+    }
+
+    private void OnSnapshot(OpenSession session, DebuggerCommand command, SessionSnapshot snapshot)
+    {
+        if (!ReferenceEquals(session, Session))
+        {
             return;
         }
 
-        foreach (var breakpoint in existing)
+        var before = Session.Snapshot;
+        Session.Snapshot = snapshot;
+        if (snapshot.Hit is { } hit)
         {
-            RemoveBreakpoint(breakpoint.Id);
+            _view = _view with { FocusedLane = Math.Max(0, snapshot.Lanes.ToList().FindIndex(l => l.Name == hit.Lane)), FollowLatest = true };
         }
+
+        Message = StatusMessage.After(command, before, snapshot);
+        _view = _view.Settle(snapshot);
+        if (!Curves.Matches(snapshot))
+        {
+            _curves.Restart(Snapshot);
+        }
+
+        RaiseChanged();
     }
 
-    private void OpenForce()
+    private void SwitchTo(OpenSession next)
     {
-        var lane = Focused;
-        if (CursorT > lane.Length)
-        {
-            SetMessage($"{lane.Name} is complete (t = L = {lane.Length}); move the cursor up to force an earlier token", MessageKind.Warning);
-            return;
-        }
-
-        Push(new ForceOverlay(this, lane.Name, CursorT));
+        Session = next;
+        _view = CursorState.Start(next.Snapshot) with { TopKAllLanes = _view.TopKAllLanes };
+        _overlays.Clear();
+        Message = StatusMessage.Greeting(next);
+        _curves.Restart(Snapshot);
+        RaiseChanged();
     }
 
     private void RaiseChanged()

@@ -1,3 +1,5 @@
+using System.Text;
+using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Views.Rendering;
 using Terminal.Gui.App;
 using Terminal.Gui.Drawing;
@@ -90,27 +92,70 @@ internal sealed class DebuggerScreen : Runnable
 
     private void OnQuitRequested() => _app.RequestStop();
 
-    private sealed class ScreenView(DebuggerController controller, Theme theme) : View, ICanvas
+    /// <summary>
+    /// Draws a frame into a <see cref="PlainTextCanvas"/>, then writes to the terminal only the cells that
+    /// differ from what the driver holds: Terminal.Gui's per-cell work is most of a frame's cost, and a key
+    /// press changes a small part of the screen.
+    /// </summary>
+    private sealed class ScreenView(DebuggerController controller, Theme theme) : View
     {
-        int ICanvas.Width => Viewport.Width;
-
-        int ICanvas.Height => Viewport.Height;
-
-        public void Write(int column, int row, string text, Role role)
-        {
-            if (row < 0 || row >= Viewport.Height || column < 0 || column >= Viewport.Width || string.IsNullOrEmpty(text))
-            {
-                return;
-            }
-
-            SetAttribute(theme[role]);
-            AddStr(column, row, Presentation.TextCells.Take(text, Viewport.Width - column));
-        }
+        // Every cell is compared and, where it differs, written below; clearing first would make every cell differ.
+        protected override bool OnClearingViewport() => true;
 
         protected override bool OnDrawingContent(DrawContext? context)
         {
-            ScreenPainter.Draw(this, controller);
+            var width = Viewport.Width;
+            var height = Viewport.Height;
+            var frame = new PlainTextCanvas(width, height);
+            ScreenPainter.Draw(frame, controller.Frame(width, height));
+            var origin = ViewportToScreen(new System.Drawing.Point(0, 0));
+            var contents = App?.Driver?.Contents;
+            var run = new StringBuilder();
+            for (var row = 0; row < height; row++)
+            {
+                var column = 0;
+                while (column < width)
+                {
+                    if (Shown(frame, contents, origin, column, row))
+                    {
+                        column++;
+                        continue;
+                    }
+
+                    var start = column;
+                    var role = frame.RoleAt(column, row);
+                    run.Clear();
+                    while (column < width && frame.RoleAt(column, row) == role && (column == start || !Shown(frame, contents, origin, column, row)))
+                    {
+                        run.Append(frame.TextAt(column, row));
+                        column++;
+                    }
+
+                    SetAttribute(theme[role]);
+                    AddStr(start, row, run.ToString());
+                }
+            }
+
             return true;
+        }
+
+        /// <summary>Whether the driver already holds this cell as the frame has it (the second cell of a wide character goes with the first).</summary>
+        private bool Shown(PlainTextCanvas frame, Cell[,]? contents, System.Drawing.Point origin, int column, int row)
+        {
+            var text = frame.TextAt(column, row);
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
+            var (y, x) = (origin.Y + row, origin.X + column);
+            if (contents is null || y < 0 || x < 0 || y >= contents.GetLength(0) || x >= contents.GetLength(1))
+            {
+                return false;
+            }
+
+            var cell = contents[y, x];
+            return cell.Grapheme == text && cell.Attribute == theme[frame.RoleAt(column, row)];
         }
     }
 }

@@ -1,4 +1,4 @@
-using ArDivergence.Tui.Views.Rendering;
+using ArDivergence.Tui.Presentation;
 using Terminal.Gui.Drawing;
 using Attribute = Terminal.Gui.Drawing.Attribute;
 

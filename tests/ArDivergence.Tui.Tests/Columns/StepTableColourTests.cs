@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Tests.Views;
 using ArDivergence.Tui.Views;
-using ArDivergence.Tui.Views.Rendering;
 using Terminal.Gui.Input;
 
 namespace ArDivergence.Tui.Tests.Columns;

@@ -20,7 +20,7 @@ public class BackgroundTests
         for (var i = 0; i < 20; i++)
         {
             var n = i;
-            worker.Enqueue(new WorkerJob($"job {n}", false, (_, _) =>
+            worker.Enqueue(new WorkerJob<int>($"job {n}", false, (_, _) =>
             {
                 var now = Interlocked.Increment(ref running);
                 maxRunning = Math.Max(maxRunning, now);
@@ -28,7 +28,7 @@ public class BackgroundTests
                 order.Enqueue(n);
                 Interlocked.Decrement(ref running);
                 return n;
-            }, result => order.Enqueue(100 + (int)result!)));
+            }, result => order.Enqueue(100 + result)));
         }
 
         Assert.True(worker.WaitIdle(TimeSpan.FromSeconds(10)));
@@ -44,7 +44,7 @@ public class BackgroundTests
         using var worker = new SessionWorker(ui, new DebuggerOptions().NowMilliseconds);
         using var started = new ManualResetEventSlim();
         var ran = new ConcurrentBag<string>();
-        worker.Enqueue(new WorkerJob("long", true, (token, progress) =>
+        worker.Enqueue(new WorkerJob<int>("long", true, (token, progress) =>
         {
             started.Set();
             for (var t = 0; !token.IsCancellationRequested; t++)
@@ -54,12 +54,12 @@ public class BackgroundTests
             }
 
             token.ThrowIfCancellationRequested();
-            return null;
+            return 0;
         }, _ => ran.Add("long done")));
-        worker.Enqueue(new WorkerJob("queued", false, (_, _) =>
+        worker.Enqueue(new WorkerJob<int>("queued", false, (_, _) =>
         {
             ran.Add("queued");
-            return null;
+            return 0;
         }, _ => { }));
         Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
         Assert.True(worker.IsRunningLong);
@@ -77,7 +77,7 @@ public class BackgroundTests
     {
         var ui = new QueueUi();
         using var worker = new SessionWorker(ui, new DebuggerOptions().NowMilliseconds);
-        worker.Enqueue(new WorkerJob("step", false, (_, _) => throw new InvalidOperationException("bug"), _ => { }));
+        worker.Enqueue(new WorkerJob<int>("step", false, (_, _) => throw new InvalidOperationException("bug"), _ => { }));
         Assert.True(worker.WaitIdle(TimeSpan.FromSeconds(10)));
         var failure = Assert.Throws<WorkerFailedException>(ui.RunAll);
         Assert.Equal("step failed: bug", failure.Message);

@@ -17,17 +17,17 @@ public class SessionWorkerSettledTests
         using var worker = new SessionWorker(ui, new DebuggerOptions().NowMilliseconds);
         using var started = new ManualResetEventSlim();
         var events = new ConcurrentQueue<string>();
-        worker.Enqueue(new WorkerJob("quick", false, (_, _) => 1, _ => events.Enqueue("quick done")) { Settled = () => events.Enqueue("quick settled") });
-        object? WaitForCancellation(CancellationToken token, ProgressBox progress)
+        worker.Enqueue(new WorkerJob<int>("quick", false, (_, _) => 1, _ => events.Enqueue("quick done")) { Settled = () => events.Enqueue("quick settled") });
+        int WaitForCancellation(CancellationToken token, ProgressBox progress)
         {
             started.Set();
             token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
             token.ThrowIfCancellationRequested();
-            return null;
+            return 0;
         }
 
-        worker.Enqueue(new WorkerJob("long", true, WaitForCancellation, _ => events.Enqueue("long done")) { Settled = () => events.Enqueue("long settled") });
-        worker.Enqueue(new WorkerJob("queued", false, (_, _) => 2, _ => events.Enqueue("queued done")) { Settled = () => events.Enqueue("queued settled") });
+        worker.Enqueue(new WorkerJob<int>("long", true, WaitForCancellation, _ => events.Enqueue("long done")) { Settled = () => events.Enqueue("long settled") });
+        worker.Enqueue(new WorkerJob<int>("queued", false, (_, _) => 2, _ => events.Enqueue("queued done")) { Settled = () => events.Enqueue("queued settled") });
 
         Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
         worker.CancelAll();
@@ -49,18 +49,18 @@ public class SessionWorkerSettledTests
             using var worker = new SessionWorker(ui, new DebuggerOptions().NowMilliseconds);
             using var started = new ManualResetEventSlim();
             var ran = new ConcurrentQueue<string>();
-            worker.Enqueue(new WorkerJob("quick", false, (_, _) => 1, _ => { }));
-            worker.Enqueue(new WorkerJob("long", true, (token, _) =>
+            worker.Enqueue(new WorkerJob<int>("quick", false, (_, _) => 1, _ => { }));
+            worker.Enqueue(new WorkerJob<int>("long", true, (token, _) =>
             {
                 started.Set();
                 token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
                 token.ThrowIfCancellationRequested();
-                return null;
+                return 0;
             }, _ => { }));
-            worker.Enqueue(new WorkerJob("queued", false, (_, _) =>
+            worker.Enqueue(new WorkerJob<int>("queued", false, (_, _) =>
             {
                 ran.Enqueue("queued");
-                return null;
+                return 0;
             }, _ => { }));
 
             Assert.True(started.Wait(TimeSpan.FromSeconds(10)));

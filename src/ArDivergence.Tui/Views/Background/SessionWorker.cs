@@ -3,39 +3,6 @@ using System.Collections.Concurrent;
 namespace ArDivergence.Tui.Views.Background;
 
 /// <summary>
-/// A unit of session work: runs on the worker thread, then <see cref="Done"/> runs on the UI thread;
-/// <see cref="Settled"/> runs there after it, or alone when the job was cancelled.
-/// </summary>
-internal sealed class WorkerJob
-{
-    public WorkerJob(string label, bool isLong, Func<CancellationToken, ProgressBox, object?> work, Action<object?> done)
-    {
-        Label = label;
-        IsLong = isLong;
-        Work = work;
-        Done = done;
-    }
-
-    public string Label { get; }
-
-    /// <summary>A job that may run for long (continue, opening a scenario): other commands are refused meanwhile.</summary>
-    public bool IsLong { get; }
-
-    public Func<CancellationToken, ProgressBox, object?> Work { get; }
-
-    public Action<object?> Done { get; }
-
-    /// <summary>Runs on the UI thread once the job is over, whatever became of it (done or cancelled).</summary>
-    public Action? Settled { get; init; }
-
-    public CancellationTokenSource Cancellation { get; } = new();
-
-    public ProgressBox Progress { get; } = new();
-
-    public long StartedAt { get; set; }
-}
-
-/// <summary>
 /// The one thread that touches <see cref="Recording.SessionDriver"/>s: jobs run one at a time in the
 /// order given, so the (not thread-safe) session never sees two callers. Results go back to the UI
 /// thread; an unexpected exception is re-thrown there, where the app turns it into a clean exit.
@@ -143,10 +110,10 @@ internal sealed class SessionWorker : IDisposable
 
                 job.StartedAt = _now();
                 Volatile.Write(ref _current, job);
-                object? result;
+                Action complete;
                 try
                 {
-                    result = job.Work(job.Cancellation.Token, job.Progress);
+                    complete = job.Run(job.Progress, job.Cancellation.Token);
                 }
                 catch (OperationCanceledException) when (job.Cancellation.IsCancellationRequested)
                 {
@@ -162,7 +129,7 @@ internal sealed class SessionWorker : IDisposable
 
                 _ui.Post(() =>
                 {
-                    job.Done(result);
+                    complete();
                     job.Settled?.Invoke();
                 });
             }

@@ -2,7 +2,6 @@ using System.Globalization;
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Specs;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 
@@ -17,8 +16,8 @@ internal sealed class BreakpointOverlay : Overlay
     private int _lane;
     private string? _error;
 
-    public BreakpointOverlay(DebuggerController controller)
-        : base(controller)
+    public BreakpointOverlay(IOverlayHost host)
+        : base(host)
     {
         _row = Breakpoints.Count;
     }
@@ -40,9 +39,9 @@ internal sealed class BreakpointOverlay : Overlay
 
     public BreakpointKind Kind => Kinds[_kind];
 
-    private IReadOnlyList<Breakpoint> Breakpoints => Controller.Snapshot.Breakpoints;
+    private IReadOnlyList<Breakpoint> Breakpoints => Host.Snapshot.Breakpoints;
 
-    private IReadOnlyList<string?> Lanes => [null, .. Controller.Snapshot.Lanes.Select(l => l.Name)];
+    private IReadOnlyList<string?> Lanes => [null, .. Host.Snapshot.Lanes.Select(l => l.Name)];
 
     private int RowCount => Breakpoints.Count + 4;
 
@@ -135,7 +134,7 @@ internal sealed class BreakpointOverlay : Overlay
                 return true;
             case "Delete" when field is null:
             case "Backspace" when field is null:
-                Controller.RemoveBreakpoint(Breakpoints[_row].Id);
+                Host.RemoveBreakpoint(Breakpoints[_row].Id);
                 return true;
             case "Enter":
                 Add();
@@ -184,7 +183,7 @@ internal sealed class BreakpointOverlay : Overlay
         string? token = null;
         if (Kind == BreakpointKind.Token)
         {
-            if (text.Length == 0 || !Controller.Snapshot.Scenario.Vocabulary.Contains(text))
+            if (text.Length == 0 || !Host.Snapshot.Scenario.Vocabulary.Contains(text))
             {
                 _error = text.Length == 0 ? "type a token" : $"'{text}' is not a token of this scenario";
                 return;
@@ -194,9 +193,9 @@ internal sealed class BreakpointOverlay : Overlay
         }
         else if (Kind == BreakpointKind.Position)
         {
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var t) || t < 1 || t > Controller.Snapshot.Length)
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var t) || t < 1 || t > Host.Snapshot.Length)
             {
-                _error = $"t must be a whole number from 1 to {Controller.Snapshot.Length}";
+                _error = $"t must be a whole number from 1 to {Host.Snapshot.Length}";
                 return;
             }
 
@@ -214,6 +213,6 @@ internal sealed class BreakpointOverlay : Overlay
         }
 
         Close();
-        Controller.AddBreakpoint(Kind, value, token, Lanes[_lane]);
+        Host.AddBreakpoint(Kind, value, token, Lanes[_lane]);
     }
 }

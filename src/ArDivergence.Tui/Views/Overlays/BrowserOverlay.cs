@@ -1,7 +1,6 @@
 using ArDivergence.Scenarios;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 
@@ -17,8 +16,8 @@ internal sealed class BrowserOverlay : Overlay
     private int _selected;
     private int _scroll;
 
-    public BrowserOverlay(DebuggerController controller)
-        : base(controller)
+    public BrowserOverlay(IOverlayHost host)
+        : base(host)
     {
         _entries.Add(new Entry("Shipped scenarios", null, EntryKind.Heading));
         foreach (var shipped in ShippedScenarios.All)
@@ -29,9 +28,9 @@ internal sealed class BrowserOverlay : Overlay
             _entries.Add(new Entry(label, load, EntryKind.Scenario, title));
         }
 
-        foreach (var folder in controller.Options.BrowseFolders)
+        foreach (var folder in host.Options.BrowseFolders)
         {
-            var directory = Path.GetFullPath(folder, controller.Options.WorkingDirectory);
+            var directory = Path.GetFullPath(folder, host.Options.WorkingDirectory);
             string[] files;
             try
             {
@@ -50,15 +49,15 @@ internal sealed class BrowserOverlay : Overlay
             _entries.Add(new Entry(folder is "." or "" ? "This folder" : folder + "/", null, EntryKind.Heading));
             foreach (var file in files)
             {
-                var display = Path.GetRelativePath(controller.Options.WorkingDirectory, file);
-                var load = controller.Options.WorkingDirectory == Environment.CurrentDirectory ? display : file;
+                var display = Path.GetRelativePath(host.Options.WorkingDirectory, file);
+                var load = host.Options.WorkingDirectory == Environment.CurrentDirectory ? display : file;
                 _entries.Add(new Entry(display, load, EntryKind.Scenario, _entries.Count < 100 ? TitleOf(Load(load)) : null));
             }
         }
 
         _entries.Add(new Entry("", null, EntryKind.Heading));
         _entries.Add(new Entry("Open a file by path…", null, EntryKind.OpenFile));
-        var current = controller.Session.Source.Path;
+        var current = host.Session.Source.Path;
         var index = _entries.FindIndex(e => e.Load == current);
         _selected = index >= 0 ? index : 1;
     }
@@ -109,7 +108,7 @@ internal sealed class BrowserOverlay : Overlay
                 Open();
                 return true;
             case "Ctrl+O":
-                Controller.Push(new OpenFileOverlay(Controller));
+                Host.Push(new OpenFileOverlay(Host));
                 return true;
             case "q":
                 Close();
@@ -139,7 +138,7 @@ internal sealed class BrowserOverlay : Overlay
         var entry = _entries[_selected];
         if (entry.Kind == EntryKind.OpenFile)
         {
-            Controller.Push(new OpenFileOverlay(Controller));
+            Host.Push(new OpenFileOverlay(Host));
             return;
         }
 
@@ -149,7 +148,7 @@ internal sealed class BrowserOverlay : Overlay
             Close();
         }
 
-        Controller.OpenScenario(source);
+        Host.OpenScenario(source);
     }
 
     private void DrawPreview(ICanvas canvas)

@@ -1,6 +1,5 @@
 using ArDivergence.Core.Debugging;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 
@@ -19,12 +18,12 @@ internal sealed class ForceOverlay : Overlay
     private int _selected;
     private int _scroll;
 
-    public ForceOverlay(DebuggerController controller, string lane, int t)
-        : base(controller)
+    public ForceOverlay(IOverlayHost host, string lane, int t)
+        : base(host)
     {
         _lane = lane;
         _t = t;
-        var snapshot = controller.Snapshot;
+        var snapshot = host.Snapshot;
         var laneSnapshot = snapshot.Lane(lane);
         var vocabulary = snapshot.Scenario.Vocabulary.Tokens;
         _choices = [];
@@ -111,7 +110,7 @@ internal sealed class ForceOverlay : Overlay
             if (SelectedToken is { } token)
             {
                 Close();
-                Controller.ForceToken(_lane, _t, token);
+                Host.ForceToken(_lane, _t, token);
             }
 
             return true;

@@ -1,6 +1,5 @@
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 
@@ -13,10 +12,10 @@ internal sealed class OpenFileOverlay : Overlay
     private int _scroll;
     private string? _error;
 
-    public OpenFileOverlay(DebuggerController controller)
-        : base(controller)
+    public OpenFileOverlay(IOverlayHost host)
+        : base(host)
     {
-        _directory = controller.Options.WorkingDirectory;
+        _directory = host.Options.WorkingDirectory;
     }
 
     public override string Title => "Open a scenario file";
@@ -136,10 +135,10 @@ internal sealed class OpenFileOverlay : Overlay
         var source = ScenarioSource.Load(load);
         if (source.Result.Succeeded)
         {
-            Controller.CloseOverlays();
+            Host.CloseOverlays();
         }
 
-        Controller.OpenScenario(source);
+        Host.OpenScenario(source);
     }
 
     private void Complete(IReadOnlyList<Match> matches)

@@ -1,15 +1,15 @@
-using ArDivergence.Tui.Views.Rendering;
+using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Views.Overlays;
 
 /// <summary>
-/// A dialog drawn over the main screen. The controller gives it every key first; Esc closes it when
+/// A dialog drawn over the main screen. The host gives it every key first; Esc closes it when
 /// it does not use Esc itself. Dialogs are part of the one screen (no nested main loop), so they are
 /// driven and tested like the rest.
 /// </summary>
-internal abstract class Overlay(DebuggerController controller)
+internal abstract class Overlay(IOverlayHost host)
 {
-    protected DebuggerController Controller { get; } = controller;
+    protected IOverlayHost Host { get; } = host;
 
     public abstract string Title { get; }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 
@@ -10,17 +9,17 @@ internal sealed class SeedOverlay : Overlay
     private readonly LineEditor _seed;
     private string? _error;
 
-    public SeedOverlay(DebuggerController controller)
-        : base(controller)
+    public SeedOverlay(IOverlayHost host)
+        : base(host)
     {
-        _seed = new LineEditor(controller.Snapshot.Seed.ToString(CultureInfo.InvariantCulture));
+        _seed = new LineEditor(host.Snapshot.Seed.ToString(CultureInfo.InvariantCulture));
     }
 
     public override string Title => "Seed";
 
     public override string Footer => "Enter applies · Esc cancels";
 
-    private string Explanation => $"now {Controller.Snapshot.Seed}; a new seed recompiles the scenario and resets every lane to t = 0";
+    private string Explanation => $"now {Host.Snapshot.Seed}; a new seed recompiles the scenario and resets every lane to t = 0";
 
     /// <summary>Wide enough for the explanation on one line where the screen allows, else it wraps (never cut).</summary>
     public override (int Width, int Height) Size(int screenWidth, int screenHeight)
@@ -56,7 +55,7 @@ internal sealed class SeedOverlay : Overlay
             if (long.TryParse(_seed.Text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed))
             {
                 Close();
-                Controller.SetSeed(seed);
+                Host.SetSeed(seed);
             }
             else
             {

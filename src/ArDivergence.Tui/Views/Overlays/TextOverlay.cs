@@ -2,7 +2,6 @@ using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Generators;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Presentation;
-using ArDivergence.Tui.Views.Rendering;
 
 namespace ArDivergence.Tui.Views.Overlays;
 
@@ -18,8 +17,8 @@ internal sealed class TextOverlay : Overlay
     private int _rows = 1;
     private int _count;
 
-    private TextOverlay(DebuggerController controller, string title, Func<int, IReadOnlyList<IReadOnlyList<Segment>>> lines, params string[] closeKeys)
-        : base(controller)
+    private TextOverlay(IOverlayHost host, string title, Func<int, IReadOnlyList<IReadOnlyList<Segment>>> lines, params string[] closeKeys)
+        : base(host)
     {
         Title = title;
         _lines = lines;
@@ -31,10 +30,10 @@ internal sealed class TextOverlay : Overlay
     public override string Footer => _count > _rows ? "↑↓ PgUp PgDn scroll · Esc closes" : "Esc closes";
 
     /// <summary>The help screen, generated from the key table and the glossary (plus a few notes).</summary>
-    public static TextOverlay Help(DebuggerController controller)
+    public static TextOverlay Help(IOverlayHost host)
     {
-        ArgumentNullException.ThrowIfNull(controller);
-        return new TextOverlay(controller, "Help: ardiv keys", width => HelpLines(controller.Keys, width), "F1", "?", "q");
+        ArgumentNullException.ThrowIfNull(host);
+        return new TextOverlay(host, "Help: ardiv keys", width => HelpLines(host.Keys, width), "F1", "?", "q");
     }
 
     public static IReadOnlyList<IReadOnlyList<Segment>> HelpLines(KeyTable keys, int width)
@@ -90,19 +89,19 @@ internal sealed class TextOverlay : Overlay
         return lines;
     }
 
-    public static TextOverlay Info(DebuggerController controller)
+    public static TextOverlay Info(IOverlayHost host)
     {
-        ArgumentNullException.ThrowIfNull(controller);
-        return new TextOverlay(controller, $"Scenario: {controller.Snapshot.Scenario.Name}", width => InfoLines(controller, width), "i", "q");
+        ArgumentNullException.ThrowIfNull(host);
+        return new TextOverlay(host, $"Scenario: {host.Snapshot.Scenario.Name}", width => InfoLines(host, width), "i", "q");
     }
 
-    public static TextOverlay Diagnostics(DebuggerController controller, ScenarioSource source)
+    public static TextOverlay Diagnostics(IOverlayHost host, ScenarioSource source)
     {
-        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(source);
         var diagnostics = source.Result.Diagnostics.Select(d => d.ToString()).ToArray();
         return new TextOverlay(
-            controller,
+            host,
             $"Cannot open {source.Path}",
             width =>
             [
@@ -169,9 +168,9 @@ internal sealed class TextOverlay : Overlay
         return true;
     }
 
-    private static List<IReadOnlyList<Segment>> InfoLines(DebuggerController controller, int width)
+    private static List<IReadOnlyList<Segment>> InfoLines(IOverlayHost host, int width)
     {
-        var snapshot = controller.Snapshot;
+        var snapshot = host.Snapshot;
         var spec = snapshot.Scenario.Spec;
         var lines = new List<IReadOnlyList<Segment>>();
         void Text(string text, Role role = Role.Normal)
@@ -190,7 +189,7 @@ internal sealed class TextOverlay : Overlay
             lines.Add([]);
         }
 
-        Text($"source {controller.Session.Source.Path} · seed {snapshot.Seed} · L = {snapshot.Length} · top-k {snapshot.Scenario.TopK}", Role.Dim);
+        Text($"source {host.Session.Source.Path} · seed {snapshot.Seed} · L = {snapshot.Length} · top-k {snapshot.Scenario.TopK}", Role.Dim);
         if (snapshot.Scenario.Prompt.Count > 0)
         {
             Text("prompt: " + string.Join(' ', snapshot.Scenario.Prompt.Select(snapshot.TokenText)), Role.Dim);
@@ -217,8 +216,8 @@ internal sealed class TextOverlay : Overlay
 
         lines.Add([]);
         lines.Add([new Segment("Recording", Role.Header)]);
-        Text(controller.Session.RecordingLocation is { } location ? $"  to {location}" : "  not recorded", Role.Normal);
-        if (controller.Session.RecordingWarning is { } warning)
+        Text(host.Session.RecordingLocation is { } location ? $"  to {location}" : "  not recorded", Role.Normal);
+        if (host.Session.RecordingWarning is { } warning)
         {
             Text("  " + warning, Role.Warning);
         }

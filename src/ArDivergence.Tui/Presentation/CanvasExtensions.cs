@@ -1,47 +1,4 @@
-using ArDivergence.Tui.Presentation;
-
-namespace ArDivergence.Tui.Views.Rendering;
-
-/// <summary>Somewhere to write text in roles; coordinates are columns and rows from the top left.</summary>
-internal interface ICanvas
-{
-    int Width { get; }
-
-    int Height { get; }
-
-    /// <summary>Writes text from (column, row), cut at the right edge (text, not fill, ends in "…" where it is cut).</summary>
-    void Write(int column, int row, string text, Role role);
-}
-
-/// <summary>A rectangle of another canvas, with its own origin and clipping.</summary>
-internal sealed class AreaCanvas(ICanvas inner, Area area) : ICanvas
-{
-    public int Width => area.Width;
-
-    public int Height => area.Height;
-
-    public void Write(int column, int row, string text, Role role)
-    {
-        if (row < 0 || row >= area.Height || column >= area.Width || string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-
-        while (column < 0 && text.Length > 0)
-        {
-            var rune = System.Text.Rune.GetRuneAt(text, 0);
-            column += TextCells.Width(rune);
-            text = text[rune.Utf16SequenceLength..];
-        }
-
-        if (column < 0 || text.Length == 0)
-        {
-            return;
-        }
-
-        inner.Write(area.X + column, area.Y + row, TextCells.Clip(text, area.Width - column), role);
-    }
-}
+namespace ArDivergence.Tui.Presentation;
 
 internal static class CanvasExtensions
 {

@@ -1,5 +1,4 @@
 using ArDivergence.Core.Debugging;
-using ArDivergence.Core.Specs;
 using ArDivergence.Tui.Output;
 using ArDivergence.Tui.Presentation;
 
@@ -9,17 +8,43 @@ namespace ArDivergence.Tui.Views.Rendering;
 /// The lanes side by side: name and kind, t/L, on or off the manifold, off_manifold at t, and the tokens
 /// so far (latest reversed, cursor underlined, off-manifold ✗, forced ↳).
 /// </summary>
-internal static class LanesPainter
+internal sealed class LanesPane : IPane
 {
-    public static void Draw(ICanvas canvas, DebuggerController controller)
+    public static LanesPane Instance { get; } = new();
+
+    /// <summary>Where lane <paramref name="index"/> of <paramref name="count"/> starts and how wide it is (the last takes what is left).</summary>
+    public static (int X, int Width) Column(int totalWidth, int count, int index)
     {
-        var lanes = controller.Snapshot.Lanes;
-        var count = lanes.Count;
-        var width = (canvas.Width - (count - 1)) / count;
+        var width = (totalWidth - (count - 1)) / count;
+        var x = index * (width + 1);
+        return (x, index == count - 1 ? totalWidth - x : width);
+    }
+
+    /// <summary>
+    /// off_manifold at the lane's t in the step table's format ("0.0490", "0.207 ±0.008 (mc)"), "…" while it
+    /// is computed, "-" when out of reach.
+    /// </summary>
+    public static string OffManifoldShort(ScreenModel model, int laneIndex, int t)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (t == 0)
+        {
+            return "0";
+        }
+
+        var snapshot = model.Snapshot;
+        var step = snapshot.Lanes[laneIndex].Steps[t - 1];
+        return StepTable.OffManifoldCell(StepRow.From(snapshot, step, model.OffManifold(laneIndex, t)), model.OffManifoldPending(laneIndex));
+    }
+
+    public void Render(ScreenModel model, ICanvas canvas)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(canvas);
+        var count = model.Snapshot.Lanes.Count;
         for (var i = 0; i < count; i++)
         {
-            var x = i * (width + 1);
-            var w = i == count - 1 ? canvas.Width - x : width;
+            var (x, w) = Column(canvas.Width, count, i);
             if (i > 0)
             {
                 for (var row = 0; row < canvas.Height; row++)
@@ -28,32 +53,14 @@ internal static class LanesPainter
                 }
             }
 
-            DrawLane(canvas.Region(new Area(x, 0, w, canvas.Height)), controller, i);
+            DrawLane(canvas.Region(new Area(x, 0, w, canvas.Height)), model, i);
         }
     }
 
-    /// <summary>
-    /// off_manifold at the lane's t in the step table's format ("0.0490", "0.207 ±0.008 (mc)"), "…" while it
-    /// is computed, "-" when out of reach.
-    /// </summary>
-    public static string OffManifoldShort(DebuggerController controller, int laneIndex, int t)
+    private static void DrawLane(ICanvas canvas, ScreenModel model, int index)
     {
-        ArgumentNullException.ThrowIfNull(controller);
-        if (t == 0)
-        {
-            return "0";
-        }
-
-        var snapshot = controller.Snapshot;
-        var step = snapshot.Lanes[laneIndex].Steps[t - 1];
-        return StepTable.OffManifoldCell(StepRow.From(snapshot, step, controller.OffManifold(laneIndex, t)), controller.OffManifoldPending(laneIndex));
-    }
-
-    private static void DrawLane(ICanvas canvas, DebuggerController controller, int index)
-    {
-        var snapshot = controller.Snapshot;
-        var lane = snapshot.Lanes[index];
-        var focused = index == controller.FocusedLane;
+        var lane = model.Snapshot.Lanes[index];
+        var focused = index == model.FocusedLane;
 
         canvas.ClearRow(0, focused ? Role.Focus : Role.Normal);
         var name = (focused ? "▶ " : "  ") + lane.Name;
@@ -67,8 +74,8 @@ internal static class LanesPainter
         x = firstOff is null
             ? canvas.Put(x + 1, 1, StepTable.ValidMark, Role.Valid)
             : canvas.Put(x + 1, 1, $"{StepTable.InvalidMark}@{firstOff.T}", Role.Invalid);
-        var value = OffManifoldShort(controller, index, lane.T);
-        if (value == StepTable.Pending && controller.OffManifoldProgress(index) is double done)
+        var value = OffManifoldShort(model, index, lane.T);
+        if (value == StepTable.Pending && model.OffManifoldProgress(index) is double done)
         {
             value += $" {(int)(done * 100)}%";
         }
@@ -82,29 +89,29 @@ internal static class LanesPainter
 
         canvas.Write(x + 1, 1, value, Role.Normal);
 
-        if (DrawStrip(canvas.Region(new Area(1, 2, canvas.Width - 2, canvas.Height - 2)), controller, lane, focused))
+        var strip = index < model.Strips.Count ? model.Strips[index] : [];
+        if (DrawStrip(canvas.Region(new Area(1, 2, canvas.Width - 2, canvas.Height - 2)), model, lane, strip, focused))
         {
             canvas.Write(canvas.Width - 1, 2, "↑", Role.Dim);
         }
     }
 
     /// <summary>Draws the tokens; true when earlier rows are scrolled out of sight.</summary>
-    private static bool DrawStrip(ICanvas canvas, DebuggerController controller, LaneSnapshot lane, bool focused)
+    private static bool DrawStrip(ICanvas canvas, ScreenModel model, LaneSnapshot lane, IReadOnlyList<PlacedToken> placed, bool focused)
     {
         if (canvas.Height <= 0)
         {
             return false;
         }
 
-        if (lane.T == 0)
+        if (lane.T == 0 || placed.Count == 0)
         {
             canvas.Write(0, 0, "no tokens yet", Role.Dim);
             return false;
         }
 
-        var placed = controller.StripLayout(lane.Name).Update(controller.Snapshot, lane, canvas.Width);
         var lastRow = placed[^1].Row;
-        var cursor = focused ? placed.FirstOrDefault(p => p.Token.T == controller.CursorT) : null;
+        var cursor = focused ? placed.FirstOrDefault(p => p.Token.T == model.CursorT) : null;
         var target = cursor?.Row ?? lastRow;
         var first = Math.Max(0, lastRow - canvas.Height + 1);
         if (target < first)
@@ -112,10 +119,7 @@ internal static class LanesPainter
             first = target;
         }
 
-        var breakpoints = controller.Snapshot.Breakpoints
-            .Where(b => b.Kind == BreakpointKind.Position && (b.Lane is null || b.Lane == lane.Name) && b.Value is not null)
-            .Select(b => (int)b.Value!.Value)
-            .ToHashSet();
+        var breakpoints = model.PositionBreakpoints(lane.Name);
         foreach (var token in placed)
         {
             var row = token.Row - first;

@@ -1,4 +1,4 @@
-namespace ArDivergence.Tui.Views.Rendering;
+namespace ArDivergence.Tui.Presentation;
 
 /// <summary>What a piece of text is; the theme decides how it looks (colours, or only text styles with NO_COLOR).</summary>
 internal enum Role

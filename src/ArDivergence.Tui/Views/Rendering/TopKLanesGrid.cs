@@ -4,13 +4,13 @@ using ArDivergence.Tui.Presentation;
 namespace ArDivergence.Tui.Views.Rendering;
 
 /// <summary>The top-k pane with every lane side by side at the cursor's t (so lanes' next-token distributions compare at a glance).</summary>
-internal static class TopKPainter
+internal static class TopKLanesGrid
 {
     /// <summary>Draws every lane's top-k in columns; false (nothing drawn) when they do not fit.</summary>
-    public static bool TryDrawAllLanes(ICanvas body, DebuggerController controller)
+    public static bool TryDraw(ICanvas body, ScreenModel model)
     {
-        var snapshot = controller.Snapshot;
-        var t = controller.CursorT;
+        var snapshot = model.Snapshot;
+        var t = model.CursorT;
         var lanes = snapshot.Lanes;
         var rows = lanes.Select(lane => t <= lane.T ? Distribution.Rows(snapshot, lane.Steps[t - 1]) : []).ToArray();
         var all = rows.SelectMany(r => r).ToArray();
@@ -33,19 +33,19 @@ internal static class TopKPainter
                 }
             }
 
-            DrawLane(body.Region(new Area(x, 0, i == lanes.Count - 1 ? body.Width - x : width, body.Height)), controller, i, rows[i], (tokenWidth, barWidth, probabilityWidth));
+            DrawLane(body.Region(new Area(x, 0, i == lanes.Count - 1 ? body.Width - x : width, body.Height)), model, i, rows[i], (tokenWidth, barWidth, probabilityWidth));
         }
 
         return true;
     }
 
-    private static void DrawLane(ICanvas canvas, DebuggerController controller, int index, IReadOnlyList<TopKRow> rows, (int Token, int Bar, int Probability) widths)
+    private static void DrawLane(ICanvas canvas, ScreenModel model, int index, IReadOnlyList<TopKRow> rows, (int Token, int Bar, int Probability) widths)
     {
         var (tokenWidth, barWidth, probabilityWidth) = widths;
-        var lane = controller.Snapshot.Lanes[index];
-        var focused = index == controller.FocusedLane;
-        canvas.Write(0, 0, TextCells.Fit((focused ? "▶ " : "  ") + lane.Name, canvas.Width), focused ? Role.Focus : PanesPainter.LaneRole(index));
-        var t = controller.CursorT;
+        var lane = model.Snapshot.Lanes[index];
+        var focused = index == model.FocusedLane;
+        canvas.Write(0, 0, TextCells.Fit((focused ? "▶ " : "  ") + lane.Name, canvas.Width), focused ? Role.Focus : LaneRoles.Of(index));
+        var t = model.CursorT;
         if (t > lane.T)
         {
             foreach (var (line, i) in TextCells.Wrap($"t = {t.ToString(CultureInfo.InvariantCulture)} is to come", canvas.Width).Select((l, i) => (l, i)))
@@ -81,7 +81,7 @@ internal static class TopKPainter
 
         if (rows.All(r => !r.Emitted) && rows.Count + 1 < canvas.Height)
         {
-            var emitted = (step.Forced ? StepTable.ForcedMark : "") + controller.Snapshot.TokenText(step.Token);
+            var emitted = (step.Forced ? StepTable.ForcedMark : "") + model.Snapshot.TokenText(step.Token);
             canvas.Write(0, rows.Count + 1, TextCells.Fit($"emitted {emitted} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}", canvas.Width), Role.Dim);
         }
     }

@@ -1,0 +1,9 @@
+namespace ArDivergence.Tui.Views;
+
+internal enum MessageKind
+{
+    Info,
+    Hit,
+    Warning,
+    Error,
+}
