@@ -22,7 +22,7 @@ internal static class EstimateVerb
         };
         var samples = new Option<int>("--samples")
         {
-            Description = "Monte Carlo runs per lane (default 10000).",
+            Description = "Monte Carlo runs per lane.",
             DefaultValueFactory = _ => RunVerb.DefaultMonteCarloSamples,
         };
         var seed = CommonOptions.Seed();

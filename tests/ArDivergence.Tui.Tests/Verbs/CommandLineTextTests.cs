@@ -45,6 +45,14 @@ public class CommandLineTextTests
     }
 
     [Fact]
+    public void Estimate_help_states_the_default_number_of_samples_once()
+    {
+        var (_, output, _) = CliRunner.Run("estimate", "--help");
+        var samples = output.Split('\n').Single(l => l.Contains("--samples", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(samples, "10000"));
+    }
+
+    [Fact]
     public void The_method_still_defaults_to_exact()
     {
         var (exit, output, error) = CliRunner.Run("estimate", "danke-schoen", "--format", "json");
