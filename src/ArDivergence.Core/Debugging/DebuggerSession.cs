@@ -223,7 +223,7 @@ public sealed class DebuggerSession
         var lane = _lanes[index];
         if (!lane.Generator.Can(LaneCapabilities.CanBranch))
         {
-            throw new InvalidCommandException($"lane {force.Lane} cannot branch, so no token can be forced in it");
+            throw new InvalidCommandException(InvalidCommandException.CannotBranch(force.Lane));
         }
 
         if (force.T < 1 || force.T > lane.Written + 1 || force.T > _scenario.Length)

@@ -16,4 +16,7 @@ public sealed class InvalidCommandException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The session's refusal to force a lane without <c>CanBranch</c>; the debugger shows the same words before asking for a token.</summary>
+    public static string CannotBranch(string lane) => $"lane {lane} cannot branch, so no token can be forced in it";
 }

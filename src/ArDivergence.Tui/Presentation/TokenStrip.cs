@@ -1,20 +1,34 @@
 using System.Runtime.CompilerServices;
 using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Generators;
+using ArDivergence.Core.Metrics;
 
 namespace ArDivergence.Tui.Presentation;
 
-/// <summary>One generated token of a lane as the strip shows it.</summary>
-public sealed record StripToken(int T, string Text, bool OnManifold, bool Forced);
+/// <summary>One generated token of a lane as the strip shows it: written at step <see cref="T"/> to <see cref="Position"/>.</summary>
+public sealed record StripToken(int T, string Text, bool OnManifold, bool Forced)
+{
+    /// <summary>Where the token is in the output; the step's own number for lanes that write position t at step t.</summary>
+    public int Position { get; init; } = T;
+
+    /// <summary>A position not written yet, before one that is (<see cref="T"/> is 0: no step wrote it).</summary>
+    public bool IsGap => T == 0;
+
+    public static StripToken Gap(int position) => new(0, TokenStrip.GapMark, true, false) { Position = position };
+}
 
 /// <summary>A token placed on a row and column of the strip, with its label.</summary>
 public sealed record PlacedToken(StripToken Token, string Label, int Row, int Column);
 
 /// <summary>
-/// A lane's tokens so far, wrapped to a column: on-manifold tokens as they are, off-manifold ones
-/// with a trailing ✗, forced ones (where the lane branched) with a leading ↳ — readable without colour.
+/// A lane's tokens so far by position, wrapped to a column: on-manifold tokens as they are, off-manifold
+/// ones with a trailing ✗, forced ones (where the lane branched) with a leading ↳, positions not yet
+/// written before the last written one as ▢ — readable without colour.
 /// </summary>
 public static class TokenStrip
 {
+    public const string GapMark = "▢";
+
     // The layout asks at every frame; a vocabulary of 50,000 tokens is measured once.
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, StrongBox<double>> MeanWidths = new();
 
@@ -22,7 +36,34 @@ public static class TokenStrip
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
-        return [.. lane.Steps.Select(s => new StripToken(s.T, snapshot.TokenText(s.Token), s.OnManifold, s.Forced || lane.IsBranchedAt(s.T)))];
+        var byPosition = new StripToken?[lane.Length];
+        var last = 0;
+        foreach (var step in lane.Steps)
+        {
+            foreach (var write in step.Writes)
+            {
+                if (write.Position >= 1 && write.Position <= lane.Length)
+                {
+                    // A later write of a position replaces the earlier one, as in the lane's output.
+                    byPosition[write.Position - 1] = Written(snapshot, lane, step, write);
+                    last = Math.Max(last, write.Position);
+                }
+            }
+        }
+
+        return [.. byPosition.Take(last).Select((token, i) => token ?? StripToken.Gap(i + 1))];
+    }
+
+    /// <summary>The token of one write; the invalid mark is its step's, the forced mark its position's.</summary>
+    public static StripToken Written(SessionSnapshot snapshot, LaneSnapshot lane, StepRecord step, TokenWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(lane);
+        ArgumentNullException.ThrowIfNull(step);
+        return new StripToken(step.T, snapshot.TokenText(write.Token), step.OnManifold, step.Forced || lane.IsBranchedAt(write.Position))
+        {
+            Position = write.Position,
+        };
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Generators;
 using ArDivergence.Core.Specs;
 using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Views.Overlays;
@@ -86,6 +87,13 @@ internal static class ActionHandlers
     private static void OpenForce(DebuggerController c)
     {
         var lane = c.Focused;
+        if (!lane.Capabilities.HasFlag(LaneCapabilities.CanBranch))
+        {
+            // The session would refuse the token anyway; asking for it first would waste the user's typing.
+            c.SetMessage(InvalidCommandException.CannotBranch(lane.Name), MessageKind.Warning);
+            return;
+        }
+
         if (c.CursorT > lane.Length)
         {
             c.SetMessage($"{lane.Name} is complete (t = L = {lane.Length}); move the cursor up to force an earlier token", MessageKind.Warning);

@@ -37,4 +37,21 @@ public class TokenStripLayoutTests
         session.Execute(new StepCommand());
         Check(17);
     }
+
+    [Fact]
+    public void A_lane_that_writes_in_order_keeps_its_placed_tokens_from_frame_to_frame()
+    {
+        var session = new DebuggerSession(ShippedScenarios.Find("is-ar-doomed")!.Load().Spec!);
+        var layout = new TokenStripLayout();
+        session.Execute(new StepCommand());
+        session.Execute(new StepCommand());
+        var before = layout.Update(session.Snapshot, session.Snapshot.Lane("ar"), 25).ToArray();
+
+        session.Execute(new StepCommand());
+        var after = layout.Update(session.Snapshot, session.Snapshot.Lane("ar"), 25);
+
+        // The same objects: the layout was extended by the new token, not laid out again.
+        Assert.Equal(before.Length + 1, after.Count);
+        Assert.All(before.Zip(after), pair => Assert.Same(pair.First, pair.Second));
+    }
 }

@@ -128,12 +128,13 @@ internal sealed class LanesPane : IPane
                 continue;
             }
 
-            var role = token.Token.T == lane.T
+            var role = token.Token.IsGap ? Role.Dim
+                : token.Token.T == lane.T
                 ? token.Token.OnManifold ? Role.Latest : Role.LatestInvalid
                 : cursor is not null && token.Token.T == cursor.Token.T ? Role.Cursor
                 : !token.Token.OnManifold ? Role.Invalid
                 : token.Token.Forced ? Role.Forced
-                : breakpoints.Contains(token.Token.T) ? Role.Breakpoint
+                : breakpoints.Contains(token.Token.Position) ? Role.Breakpoint
                 : Role.Valid;
             canvas.Write(token.Column, row, token.Label, role);
         }
