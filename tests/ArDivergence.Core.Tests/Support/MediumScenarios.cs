@@ -20,7 +20,7 @@ internal static class MediumScenarios
         from tokenCount in CsCheck.Gen.Int[1, 5]
         from extra in CsCheck.Gen.Int[0, 2]
         from length in CsCheck.Gen.Int[1, 40]
-        from moves in Moves(stateCount, tokenCount).Array[stateCount]
+        from moves in TinyScenarios.Moves(stateCount, tokenCount).Array[stateCount]
         from accept in CsCheck.Gen.Bool.Array[stateCount]
         from errors in CsCheck.Gen.Double[0.0, 0.3].Array[4]
         from order in CsCheck.Gen.Int[2, 4]
@@ -31,12 +31,6 @@ internal static class MediumScenarios
         let spec = Build(stateCount, extra, length, moves, accept, errors, order, trainSamples, commit, horizon == 0 ? null : horizon, seed)
         where LengthFeasibility.Check(spec) is null
         select spec;
-
-    private static Gen<(int Token, int To, double Weight)[]> Moves(int stateCount, int tokenCount) =>
-        from present in CsCheck.Gen.Bool.Array[tokenCount]
-        from targets in CsCheck.Gen.Int[0, stateCount - 1].Array[tokenCount]
-        from weights in CsCheck.Gen.Double[0.1, 3.0].Array[tokenCount]
-        select Enumerable.Range(0, tokenCount).Where(i => present[i]).Select(i => (i, targets[i], weights[i])).ToArray();
 
     private static ScenarioSpec Build(
         int stateCount,
@@ -51,10 +45,6 @@ internal static class MediumScenarios
         int? horizon,
         long seed)
     {
-        var names = Enumerable.Range(0, stateCount).Select(i => $"s{i}").ToArray();
-        var accepting = names.Where((_, i) => accept[i]).ToArray();
-        var states = names.Select((name, i) => new AutomatonStateSpec(
-            name, [.. moves[i].Select(m => new AutomatonMoveSpec(Tokens[m.Token], names[m.To], m.Weight))])).ToArray();
         return new ScenarioSpec
         {
             Name = "medium",
@@ -62,7 +52,7 @@ internal static class MediumScenarios
             Length = length,
             Vocabulary = Tokens,
             ExtraTokens = [.. new[] { "x", "y" }.Take(extra)],
-            Manifold = new AutomatonManifoldSpec("s0", accepting.Length == 0 ? null : accepting, states),
+            Manifold = TinyScenarios.Automaton(Tokens, stateCount, moves, accept),
             Generators =
             [
                 TestSpecs.Oracle("oracle", errors[0]),

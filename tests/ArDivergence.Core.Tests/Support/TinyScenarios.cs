@@ -28,7 +28,8 @@ internal static class TinyScenarios
         where LengthFeasibility.Check(spec) is null
         select spec;
 
-    private static Gen<(int Token, int To, double Weight)[]> Moves(int stateCount, int tokenCount) =>
+    /// <summary>Some of the tokens as moves of one state, each to a random state with a random weight.</summary>
+    internal static Gen<(int Token, int To, double Weight)[]> Moves(int stateCount, int tokenCount) =>
         from present in CsCheck.Gen.Bool.Array[tokenCount]
         from targets in CsCheck.Gen.Int[0, stateCount - 1].Array[tokenCount]
         from weights in CsCheck.Gen.Double[0.1, 3.0].Array[tokenCount]
@@ -46,10 +47,6 @@ internal static class TinyScenarios
         bool prefixCache,
         long seed)
     {
-        var names = Enumerable.Range(0, stateCount).Select(i => $"s{i}").ToArray();
-        var accepting = names.Where((_, i) => accept[i]).ToArray();
-        var states = names.Select((name, i) => new AutomatonStateSpec(
-            name, [.. moves[i].Select(m => new AutomatonMoveSpec(Tokens[m.Token], names[m.To], m.Weight))])).ToArray();
         return new ScenarioSpec
         {
             Name = "tiny",
@@ -57,7 +54,7 @@ internal static class TinyScenarios
             Length = length,
             Vocabulary = Tokens,
             ExtraTokens = extra ? ["x"] : [],
-            Manifold = new AutomatonManifoldSpec("s0", accepting.Length == 0 ? null : accepting, states),
+            Manifold = Automaton(Tokens, stateCount, moves, accept),
             Generators =
             [
                 TestSpecs.Oracle("oracle", errors[0]),
@@ -73,5 +70,16 @@ internal static class TinyScenarios
                 TestSpecs.Mpc("mpc-consistent", "joint-consistent", commit, horizon, prefixCache),
             ],
         };
+    }
+
+    /// <summary>States s0..s(n−1) with the given moves, starting at s0; accepting where marked (every state when none is).</summary>
+    internal static AutomatonManifoldSpec Automaton(
+        IReadOnlyList<string> tokens, int stateCount, (int Token, int To, double Weight)[][] moves, bool[] accept)
+    {
+        var names = Enumerable.Range(0, stateCount).Select(i => $"s{i}").ToArray();
+        var accepting = names.Where((_, i) => accept[i]).ToArray();
+        var states = names.Select((name, i) => new AutomatonStateSpec(
+            name, [.. moves[i].Select(m => new AutomatonMoveSpec(tokens[m.Token], names[m.To], m.Weight))])).ToArray();
+        return new AutomatonManifoldSpec("s0", accepting.Length == 0 ? null : accepting, states);
     }
 }

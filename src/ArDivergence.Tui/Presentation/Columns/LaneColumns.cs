@@ -37,9 +37,7 @@ public static class LaneColumns
     {
         Key = "off_manifold_mc_ci95",
         Kind = ColumnValueKind.Interval,
-        Value = lane => lane.MonteCarlo is { } mc
-            ? ColumnValue.Between(mc.Interval(lane.Length).Lower, mc.Interval(lane.Length).Upper)
-            : ColumnValue.Absent,
+        Value = lane => lane.MonteCarlo?.Interval(lane.Length) is { } ci ? ColumnValue.Between(ci.Lower, ci.Upper) : ColumnValue.Absent,
         Unit = ColumnUnit.Probability,
         JsonGroup = MonteCarloGroup,
         JsonName = "ci95",
