@@ -217,7 +217,7 @@ public static class GgufReader
     {
         if (count > reader.Remaining / minimumBytesEach)
         {
-            throw new GgufFormatException($"the file claims {count} {what}, more than its remaining {reader.Remaining} bytes can hold");
+            throw new GgufFormatException($"truncated or damaged: the file claims {count} {what} but only {reader.Remaining} bytes are left");
         }
     }
 

@@ -106,8 +106,9 @@ public static class ConditionalExtractor
     {
         var after = previous == PreviousTokenConditionals.Start ? "at the start" : $"after '{scenario.Vocabulary[previous]}'";
         var where = off ? " off the manifold" : "";
+        var when = firstStep == step ? $"between two prefixes at step {step}" : $"between steps {firstStep} and {step}";
         return new PlantingException(
-            $"lane '{laneName}' cannot be planted: its next-token distribution {after}{where} differs between steps {firstStep} and {step}, " +
+            $"lane '{laneName}' cannot be planted: its next-token distribution {after}{where} differs {when}, " +
             "and a planted model sees only the previous token (plantable: a noisy oracle with a constant error on an automaton whose state is fixed by the last token, or an ngram of order 2)");
     }
 }
