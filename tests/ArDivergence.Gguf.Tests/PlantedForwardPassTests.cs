@@ -64,6 +64,34 @@ public sealed class PlantedForwardPassTests
     }
 
     [Fact]
+    public void A_prompt_s_last_token_and_multi_byte_tokens_give_the_lane_s_conditionals()
+    {
+        var scenario = TestScenarios.FromText(ConditionalExtractorTests.TwoWordLanguage);
+        using var folder = new TemporaryFolder();
+        var path = folder.File("two-words.gguf");
+        File.WriteAllBytes(path, PlantedModelBuilder.Build(ConditionalExtractor.From(scenario, "oracle")));
+        using var llama = new LlamaEvaluator(path);
+        var danke = scenario.Vocabulary.IdOf("Danke");
+        var schon = scenario.Vocabulary.IdOf("schön");
+        var x = scenario.Vocabulary.IdOf("x");
+        var size = scenario.Vocabulary.Count;
+
+        // Closed forms (ε = 0.1, noise over the invalid tokens): in state q after Danke, in r after schön.
+        var afterDanke = new double[size];
+        afterDanke[schon] = 0.9 * 0.75;
+        afterDanke[danke] = 0.9 * 0.25;
+        afterDanke[x] = 0.1;
+        var afterSchon = new double[size];
+        afterSchon[danke] = 0.9;
+        afterSchon[schon] = 0.05;
+        afterSchon[x] = 0.05;
+        var bos = PlantedVocabulary.BosId;
+        AssertRow(llama, size, [bos, PlantedVocabulary.ModelIdOf(danke)], afterDanke);
+        AssertRow(llama, size, [bos, PlantedVocabulary.ModelIdOf(danke), PlantedVocabulary.ModelIdOf(schon)], afterSchon);
+        AssertRow(llama, size, [bos, PlantedVocabulary.ModelIdOf(danke), PlantedVocabulary.ModelIdOf(schon), PlantedVocabulary.ModelIdOf(danke)], afterDanke);
+    }
+
+    [Fact]
     public void Every_position_of_a_long_prefix_sees_only_its_own_token()
     {
         // One batch of 40 positions: attention contributes nothing, so position i's distribution is
