@@ -50,10 +50,10 @@ public static class GgufReader
 
         var tensorCount = reader.ReadUInt64("the tensor count");
         var metadataCount = reader.ReadUInt64("the metadata count");
-        // The smallest metadata entry is a 1-byte key with a u8 (8 + 1 + 4 + 1 bytes); the smallest
-        // tensor info a 1-byte name with one dimension (8 + 1 + 4 + 8 + 4 + 8).
-        CheckCount(metadataCount, 14, reader, "metadata entries");
-        CheckCount(tensorCount, 33, reader, "tensors");
+        // The smallest metadata entry is an empty key with a u8 (8 + 4 + 1 bytes); the smallest tensor
+        // info an empty name with one dimension (8 + 4 + 8 + 4 + 8).
+        CheckCount(metadataCount, 13, reader, "metadata entries");
+        CheckCount(tensorCount, 32, reader, "tensors");
 
         var metadata = new List<KeyValuePair<string, GgufValue>>((int)metadataCount);
         var keys = new HashSet<string>(StringComparer.Ordinal);

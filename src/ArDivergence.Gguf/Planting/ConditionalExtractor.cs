@@ -17,8 +17,11 @@ public static class ConditionalExtractor
     /// <summary>Two rows are "the same" within this (they are computed by the same formula, so they agree to rounding).</summary>
     public const double RowTolerance = 1e-12;
 
-    /// <summary>The most (state, context) pairs times |V| one step may visit.</summary>
-    public const long MaxWorkPerStep = 20_000_000;
+    /// <summary>The most (state, context) pairs times |V| one step may visit (each pair's row is |V| doubles).</summary>
+    public const long MaxWorkPerStep = 2_000_000;
+
+    /// <summary>The most (state, context) pairs times |V| over all steps, so a refusal comes in seconds, not hours.</summary>
+    public const long MaxWork = 200_000_000;
 
     public static PreviousTokenConditionals From(CompiledScenario scenario, string laneName)
     {
@@ -38,11 +41,13 @@ public static class ConditionalExtractor
         var offManifold = new Dictionary<int, (double[] Row, int T)>();
         var nodes = new HashSet<(int State, UInt128 Context, int Previous)> { (manifold.StartState, model.InitialContext, start) };
         var allTokens = Enumerable.Range(0, vocabularySize).ToArray();
+        var work = 0L;
         for (var t = 1; t <= manifold.Length; t++)
         {
-            if ((long)nodes.Count * vocabularySize > MaxWorkPerStep)
+            work += (long)nodes.Count * vocabularySize;
+            if ((long)nodes.Count * vocabularySize > MaxWorkPerStep || work > MaxWork)
             {
-                throw new PlantingException($"lane '{laneName}' reaches {nodes.Count} (state, context) pairs at step {t}: too many to check that its next-token distribution depends on the previous token alone");
+                throw new PlantingException($"lane '{laneName}' is too large to check for planting ({nodes.Count} (state, context) pairs at step {t} over {vocabularySize} tokens)");
             }
 
             var next = new HashSet<(int, UInt128, int)>();
