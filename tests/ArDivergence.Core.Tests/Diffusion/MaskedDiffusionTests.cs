@@ -116,7 +116,8 @@ public class MaskedDiffusionTests
 
     /// <summary>
     /// Danke (P' = 2, L = 2), GPT-2 small (N = 84,934,656): a bidirectional pass over 4 positions costs
-    /// 4·(2N + 2·12·4·768) = 4·170,016,768 FLOPs. Two steps without a cache: the second pass is all recomputed. With a prefix cache and
+    /// 4·(2N + 2·12·4·768) = 4·170,016,768 FLOPs. Two steps without a cache: the second pass is all recomputed, and the
+    /// first step's prediction at the position it leaves masked is discarded (one position's share). With a prefix cache and
     /// blocks of 1, step 2 passes over position 4 only and reuses the 3 cached positions (36,864 bytes each).
     /// </summary>
     [Fact]
@@ -129,6 +130,8 @@ public class MaskedDiffusionTests
         var plain = Lanes.RunToEnd(spec, "plain");
         Assert.Equal(4 * PerPosition, plain[0].Compute.Computed);
         Assert.Equal(0, plain[0].Compute.Recomputed);
+        Assert.Equal(PerPosition, plain[0].Compute.Discarded);
+        Assert.Equal(0, plain[1].Compute.Discarded);
         Assert.Equal(4 * PerPosition, plain[1].Compute.Computed);
         Assert.Equal(4 * PerPosition, plain[1].Compute.Recomputed);
         Assert.Equal(0, plain[1].Compute.KvCacheBytes);

@@ -151,6 +151,8 @@ public class SpeculativeTests
         Assert.Equal(F(0) + F(1) + F(2), first.Target.Computed);
         Assert.Equal(F(1) + F(2), first.TargetDiscarded);
         Assert.Equal(F(1), first.DraftDiscarded);
+        Assert.Equal(F(1), first.Draft.Discarded);
+        Assert.Equal(F(1) + F(2), first.Target.Discarded);
         Assert.Equal(1 * config.KvBytesPerPosition, first.Target.KvCacheBytes);
 
         var second = SpeculativeCost.Charge(ref draft, ref target, config, config, n: 2, drafted: 1, accepted: 1);

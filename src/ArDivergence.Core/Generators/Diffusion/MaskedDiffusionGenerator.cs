@@ -68,7 +68,7 @@ public sealed class MaskedDiffusionGenerator : IOwnExactCurve
         var errorStream = state.Random;
         var tokenError = state.IsOnManifold ? TokenError(view, masked, commits, errorStream.NextUInt64()) : MetricValue.Absent;
         var ledger = state.Ledger;
-        var compute = Charge(ref ledger, next.T, masked.Length, commits);
+        var compute = Charge(ref ledger, next.T, masked.Length, MaskedCount(view.Canvas), commits);
         var first = writes[0];
         return new StepOutcome(first.Token, view.At(first.Position), next with { Ledger = ledger }, compute)
         {
@@ -149,12 +149,15 @@ public sealed class MaskedDiffusionGenerator : IOwnExactCurve
         return MetricValue.Between(interval.Lower, interval.Upper);
     }
 
+    private static int MaskedCount(Canvas canvas) => Enumerable.Range(1, canvas.Length).Count(canvas.IsMasked);
+
     /// <summary>
     /// Semantics §5 for a bidirectional denoiser: every step passes over P' + L positions; with a prefix cache the
     /// prompt and the finished blocks are cached after step 1 and each later step passes over the current and
-    /// later blocks only, attending to all P' + L positions.
+    /// later blocks only, attending to all P' + L positions. The predictions at masked positions the step does not
+    /// commit are discarded (semantics §12).
     /// </summary>
-    private StepCompute Charge(ref ComputeLedger ledger, int t, int maskedInBlock, int commits)
+    private StepCompute Charge(ref ComputeLedger ledger, int t, int maskedInBlock, int maskedInAll, int commits)
     {
         var prompt = (long)Context.PromptPositions;
         var all = prompt + Context.Length;
@@ -170,6 +173,9 @@ public sealed class MaskedDiffusionGenerator : IOwnExactCurve
         {
             ledger.Think(Compute);
         }
+
+        // The pass predicted every masked position; those left masked are predicted again later.
+        ledger.Discard((maskedInAll - commits) * Compute.BidirectionalFlopsPerPosition(all));
 
         // After the step the cache holds the prompt and every block finished by now.
         var finished = maskedInBlock == commits;

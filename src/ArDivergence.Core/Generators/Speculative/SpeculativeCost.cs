@@ -22,6 +22,8 @@ internal static class SpeculativeCost
     {
         var draftDiscarded = drafted == 0 ? 0.0 : ChargeDraft(ref draftLedger, draft, n, drafted, accepted);
         var targetDiscarded = ChargeTarget(ref targetLedger, target, n, drafted, accepted);
+        draftLedger.Discard(draftDiscarded);
+        targetLedger.Discard(targetDiscarded);
         return new RoundCompute(
             draftLedger.EndStep(draftLedger.CachedUpTo * draft.KvBytesPerPosition),
             targetLedger.EndStep(targetLedger.CachedUpTo * target.KvBytesPerPosition),

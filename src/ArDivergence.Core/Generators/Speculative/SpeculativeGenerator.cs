@@ -115,5 +115,5 @@ public sealed class SpeculativeGenerator : IExactLane, ISequenceScorer
         (draftLedger.CachedUpTo * Draft.Compute.KvBytesPerPosition) + (targetLedger.CachedUpTo * Target.Compute.KvBytesPerPosition);
 
     private static StepCompute Sum(StepCompute a, StepCompute b) =>
-        new(a.Computed + b.Computed, a.Recomputed + b.Recomputed, a.Reused + b.Reused, a.KvCacheBytes + b.KvCacheBytes);
+        new(a.Computed + b.Computed, a.Recomputed + b.Recomputed, a.Reused + b.Reused, a.KvCacheBytes + b.KvCacheBytes, a.Discarded + b.Discarded);
 }
