@@ -8,16 +8,19 @@ namespace ArDivergence.Tui.Presentation.Columns;
 /// </summary>
 public static class LaneKindColumns
 {
+    /// <summary>JSON, CSV and the log: "3=a 5=b"; the tables: the positions only ("3 5"), the tokens are in the strip.</summary>
     public static StepColumn Writes { get; } = new()
     {
         Key = "writes",
         Kind = ColumnValueKind.Text,
         Value = row => row.WritesText is { } text ? ColumnValue.Of(text) : ColumnValue.Absent,
-        Name = "writes",
-        ShortName = "writes",
+        Name = "positions",
+        ShortName = "pos",
         Alignment = CellAlignment.Left,
         InTable = true,
-        Glossary = [new("writes", "the positions a step committed and their tokens (3=a 5=b), for lanes that write several positions a step or out of order (masked diffusion); - for one token at position t")],
+        OnlySomeLanes = true,
+        Text = row => row.WritesText is null ? ColumnText.Absent : string.Join(' ', row.Step.Writes.Select(w => w.Position.ToString(CultureInfo.InvariantCulture))),
+        Glossary = [new("pos", "the positions a step committed, for lanes that write several positions a step or out of order (masked diffusion; JSON and CSV `writes` give position=token); - for one token at position t")],
     };
 
     public static StepColumn Acceptance { get; } = new()
@@ -29,6 +32,7 @@ public static class LaneKindColumns
         Name = "acceptance",
         ShortName = "α",
         InTable = true,
+        OnlySomeLanes = true,
         TableWidth = 10,
         TypicalWidth = 6,
         RecordName = "Acceptance",
@@ -45,6 +49,7 @@ public static class LaneKindColumns
         Name = "round",
         ShortName = "rnd",
         InTable = true,
+        OnlySomeLanes = true,
         TableWidth = 6,
         RecordName = "Round",
         Text = RoundText,
