@@ -156,5 +156,26 @@ public class MaskedDiffusionTests
         Assert.All(steps.Take(2).SelectMany(s => s.Writes), w => Assert.InRange(w.Position, 1, 3));
     }
 
+    /// <summary>
+    /// 12 masked positions with uniform noise over 3 tokens: 3^12 = 531,441 joint draws, over the enumeration limit, so the
+    /// first step's token error is a 95% interval from resampling; it must contain the exact value (enumerated here
+    /// with a larger limit), and path metrics skip it.
+    /// </summary>
+    [Fact]
+    public void A_step_too_large_to_enumerate_reports_its_token_error_as_an_interval_around_the_exact_value()
+    {
+        var spec = DiffusionSpecs.TwoStates(12, DiffusionSpecs.Diffusion("d", 0.2, steps: 2, noise: NoiseMode.Uniform));
+        var lane = (MaskedDiffusionGenerator)ScenarioCompiler.Compile(spec).Generator("d");
+        Assert.Null(lane.StepLaw(Canvas.Empty(12), 1));
+        var law = lane.StepLaw(Canvas.Empty(12), 1, maxOutcomes: 1_000_000)!;
+        var exact = law.Where(e => !ConditionalMarginals.IsConsistent(lane.Context.Manifold, Canvas.Empty(12).With(e.Writes))).Sum(e => e.Probability);
+
+        var first = Lanes.RunToEnd(spec, "d")[0];
+        Assert.Null(first.TokenError);
+        Assert.Equal(MetricKnowledge.Interval, first.TokenErrorValue.Knowledge);
+        Assert.InRange(exact, first.TokenErrorValue.Low, first.TokenErrorValue.High);
+        Assert.Equal(0, first.Accumulators.ErrorCount);
+    }
+
     private static string Key(IEnumerable<TokenWrite> writes) => string.Join(';', writes.Select(w => $"{w.Position}:{w.Token}"));
 }
