@@ -19,19 +19,20 @@ public sealed record StepRow(StepRecord Step, string Token, OffManifoldValue? Of
     public string? WritesText { get; init; }
 
     /// <summary>The row `ardiv run` prints for one step, with off_manifold as known to the caller.</summary>
-    public static StepRow From(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold)
+    /// <param name="lane">The lane's name: its tokens' text comes from its own tokenizer on a text manifold.</param>
+    public static StepRow From(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold, string lane)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(step);
         return new StepRow(
             step,
-            snapshot.TokenText(step.Token),
+            snapshot.TokenText(lane, step.Token),
             offManifold,
-            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))])
+            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(lane, top.Token), top.Probability, top.Valid))])
         {
             WritesText = step.Writes is [{ } only] && only.Position == step.T
                 ? null
-                : string.Join(' ', step.Writes.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Position}={snapshot.TokenText(w.Token)}"))),
+                : string.Join(' ', step.Writes.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Position}={snapshot.TokenText(lane, w.Token)}"))),
         };
     }
 }

@@ -19,6 +19,13 @@ public sealed class SpeculativeKind : GeneratorKindDescriptor<SpeculativeGenerat
     {
         CheckLane(spec, spec.Draft, "draft", check);
         CheckLane(spec, spec.Target, "target", check);
+        // Draft and target would each see the text through their own tokenizer; verifying one's tokens with the other's
+        // distribution needs a shared vocabulary, which only token manifolds give in this version.
+        if (check.Scenario.Manifold is TextManifoldSpec)
+        {
+            check.Report(string.Empty, $"speculative '{spec.Name}' needs a token manifold (sequences, automaton, task): on a text manifold its draft and target would not share one vocabulary");
+        }
+
         if (spec.Gamma is < 1 or > MaxGamma)
         {
             check.Report(".gamma", Invariant($"gamma must be between 1 and {MaxGamma}, found {spec.Gamma}"));
