@@ -27,5 +27,11 @@ public sealed record LaneState(
     /// </summary>
     public object? Scratch { get; init; }
 
+    /// <summary>
+    /// State a lane kind keeps between steps beyond the fields above (a masked-diffusion lane's committed set,
+    /// a speculative lane's round). Unlike <see cref="Scratch"/> it is part of the lane's state: an immutable value.
+    /// </summary>
+    public object? KindState { get; init; }
+
     public ProcessKey Key => new(Manifold, Memory, Context);
 }

@@ -27,4 +27,13 @@ public sealed record StepOutcome(int Token, TokenDistribution Distribution, Lane
     /// null means "compute it from <see cref="Distribution"/>".
     /// </summary>
     public MetricValue? TokenErrorBounds { get; init; }
+
+    /// <summary>
+    /// The tokens that were valid at the first write's position before the step, ascending, for a lane whose
+    /// manifold state does not describe that position (a masked-diffusion lane); null means "ask the manifold".
+    /// </summary>
+    public int[]? ValidAtFirstWrite { get; init; }
+
+    /// <summary>Per-step figures of one lane kind (a speculative lane's acceptance and round); null for others.</summary>
+    public StepExtras? Extras { get; init; }
 }

@@ -13,7 +13,7 @@ namespace ArDivergence.Core.Metrics;
 /// order the dictionary version visited them, so every sum is the same to the last bit.
 /// Not thread-safe: the owner locks.
 /// </summary>
-internal sealed class ExactForwardPass
+internal sealed class ExactForwardPass : IExactOffSteps
 {
     private readonly IExactProcess _process;
     private readonly IManifold _manifold;

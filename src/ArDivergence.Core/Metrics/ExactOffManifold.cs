@@ -18,14 +18,16 @@ public sealed class ExactOffManifold
     private readonly IGenerator _generator;
     private readonly List<double> _offByStep = [0.0];
     private readonly object _gate = new();
-    private readonly ExactForwardPass _pass;
+    private readonly IExactOffSteps _pass;
 
     public ExactOffManifold(IGenerator generator, int maxStates = DefaultMaxStates)
     {
         ArgumentNullException.ThrowIfNull(generator);
         _generator = generator;
         MaxStates = maxStates;
-        _pass = new ExactForwardPass(generator.Exact, generator.Context.Manifold, maxStates, KeyBudget(maxStates));
+        _pass = generator is IOwnExactCurve own
+            ? own.ExactOffSteps(maxStates)
+            : new ExactForwardPass(generator.Exact, generator.Context.Manifold, maxStates, KeyBudget(maxStates));
     }
 
     public int MaxStates { get; }

@@ -12,6 +12,7 @@ public static class RunSamplers
         AutoregressiveGenerator { Model: NoisyOracleModel { HasConstantError: true } oracle } autoregressive =>
             NoisyOracle(autoregressive.Context.Manifold, oracle, useStateFreeTail: true),
         AutoregressiveGenerator autoregressive => new AutoregressiveRunSampler(autoregressive),
+        Generators.Diffusion.MaskedDiffusionGenerator diffusion => new DiffusionRunSampler(diffusion),
         _ => new SteppingRunSampler(generator),
     };
 

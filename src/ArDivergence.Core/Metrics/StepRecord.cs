@@ -43,6 +43,9 @@ public sealed record StepRecord(
         init => _tokenErrorValue = value;
     }
 
+    /// <summary>Per-step figures of one lane kind (a speculative lane's acceptance and round); null for others.</summary>
+    public StepExtras? Extras { get; init; }
+
     /// <summary>The mean of the token errors defined so far (null before any).</summary>
     public double? MeanTokenError => Accumulators.ErrorCount == 0 ? null : Accumulators.ErrorSum / Accumulators.ErrorCount;
 }

@@ -22,13 +22,13 @@ public static class StepRecorder
         var writes = outcome.Writes;
 
         // The distribution is of the step's first write: the position right after what the lane had written.
-        var moves = manifold.Moves(before.Manifold, writes[0].Position);
+        var valid = outcome.ValidAtFirstWrite ?? manifold.Moves(before.Manifold, writes[0].Position).Tokens;
         var accumulators = previous?.Accumulators ?? new PathAccumulators(0, 0, 0);
 
         // Defined only while on the manifold; a lane with bounds reports them, and only numbers accumulate.
         var known = before.IsOnManifold ? outcome.TokenErrorBounds : MetricValue.Absent;
         var tokenError = before.IsOnManifold && known is null
-            ? Math.Clamp(outcome.Distribution.MassOutside(moves.Tokens), 0.0, 1.0)
+            ? Math.Clamp(outcome.Distribution.MassOutside(valid), 0.0, 1.0)
             : known?.Number;
         var tokenErrorValue = known ?? MetricValue.Of(tokenError);
         if (tokenError is { } error)
@@ -43,7 +43,7 @@ public static class StepRecorder
         var meanError = accumulators.ErrorCount == 0 ? 0.0 : accumulators.ErrorSum / accumulators.ErrorCount;
         var lecunNaive = meanError >= 1.0 ? 1.0 : -AccurateMath.Expm1(t * AccurateMath.Log1p(-meanError));
         var top = outcome.Distribution.TopK(topK)
-            .Select(s => new TopToken(s.Token, s.Probability, moves.IndexOf(s.Token) >= 0))
+            .Select(s => new TopToken(s.Token, s.Probability, Array.BinarySearch(valid, s.Token) >= 0))
             .ToArray();
         var totals = (previous?.Totals ?? default).Add(outcome.Compute);
         return new StepRecord(
@@ -62,6 +62,7 @@ public static class StepRecorder
         {
             Writes = writes,
             TokenErrorValue = tokenErrorValue,
+            Extras = outcome.Extras,
         };
     }
 }

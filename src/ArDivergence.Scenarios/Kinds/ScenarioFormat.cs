@@ -20,11 +20,11 @@ public sealed class ScenarioFormat
             : throw new ArgumentException($"generator kind '{k.Kind.Name}' has no syntax", nameof(syntaxes)))];
     }
 
-    /// <summary>autoregressive, non_autoregressive and mpc.</summary>
+    /// <summary>autoregressive, non_autoregressive, mpc, masked_diffusion and speculative.</summary>
     public static ScenarioFormat BuiltIn { get; } =
         new(
             KindRegistry.BuiltIn,
-            [new AutoregressiveSyntax(), new NonAutoregressiveSyntax(), new MpcSyntax()],
+            [new AutoregressiveSyntax(), new NonAutoregressiveSyntax(), new MpcSyntax(), new MaskedDiffusionSyntax(), new SpeculativeSyntax()],
             [
                 new SequencesSyntax(), new AutomatonSyntax(),
                 new CopyTaskSyntax(), new AdditionTaskSyntax(), new HashThenValueTaskSyntax(), new PathStarTaskSyntax(), new DyckTaskSyntax(),

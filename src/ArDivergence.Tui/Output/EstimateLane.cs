@@ -14,4 +14,8 @@ public sealed record EstimateLane(
     int Length,
     double LecunNaive,
     double? MeanTokenError,
-    ComputeTotals Totals);
+    ComputeTotals Totals)
+{
+    /// <summary>A speculative lane's acceptance, tokens per target pass and draft/target work (null for other lanes).</summary>
+    public SpeculationSummary? Speculation { get; init; }
+}

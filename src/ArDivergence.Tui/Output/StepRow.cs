@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Metrics;
 
@@ -11,6 +12,12 @@ public sealed record StepRow(StepRecord Step, string Token, OffManifoldValue? Of
 {
     public int T => Step.T;
 
+    /// <summary>
+    /// "3=a 5=b": the positions and tokens of a step that wrote several positions or another position than t
+    /// (a masked-diffusion step); null for one token at position t.
+    /// </summary>
+    public string? WritesText { get; init; }
+
     /// <summary>The row `ardiv run` prints for one step, with off_manifold as known to the caller.</summary>
     /// <param name="lane">The lane's name: its tokens' text comes from its own tokenizer on a text manifold.</param>
     public static StepRow From(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold, string lane)
@@ -21,6 +28,11 @@ public sealed record StepRow(StepRecord Step, string Token, OffManifoldValue? Of
             step,
             snapshot.TokenText(lane, step.Token),
             offManifold,
-            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(lane, top.Token), top.Probability, top.Valid))]);
+            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(lane, top.Token), top.Probability, top.Valid))])
+        {
+            WritesText = step.Writes is [{ } only] && only.Position == step.T
+                ? null
+                : string.Join(' ', step.Writes.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Position}={snapshot.TokenText(lane, w.Token)}"))),
+        };
     }
 }

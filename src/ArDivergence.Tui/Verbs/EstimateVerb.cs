@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Generators;
+using ArDivergence.Core.Generators.Speculative;
 using ArDivergence.Core.Metrics;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Output;
@@ -110,7 +111,12 @@ internal static class EstimateVerb
 
             var last = lane.Last!;
             results.Add(new EstimateLane(
-                lane.Name, lane.Kind.ToName(), exact, monteCarlo, length, last.LecunNaive, last.MeanTokenError, last.Totals));
+                lane.Name, lane.Kind.ToName(), exact, monteCarlo, length, last.LecunNaive, last.MeanTokenError, last.Totals)
+            {
+                Speculation = snapshot.Scenario.Generator(lane.Name) is SpeculativeGenerator speculative
+                    ? SpeculationSummary.Of(lane.Steps, speculative.Gamma)
+                    : null,
+            });
         }
 
         progress.Clear();

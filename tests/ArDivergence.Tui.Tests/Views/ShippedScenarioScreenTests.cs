@@ -1,3 +1,4 @@
+using ArDivergence.Core.Generators;
 using Terminal.Gui.Input;
 
 namespace ArDivergence.Tui.Tests.Views;
@@ -33,6 +34,15 @@ public class ShippedScenarioScreenTests
             foreach (var dialog in new[] { new Key('?'), new Key('i'), Key.O, Key.B.WithShift, Key.S, Key.F, Key.O.WithCtrl })
             {
                 tui.Press(dialog);
+
+                // Force on a lane that cannot branch (a masked-diffusion lane) gives the reason instead of the dialog.
+                if (dialog == Key.F && !tui.Snapshot.Lanes[tui.Controller.FocusedLane].Capabilities.HasFlag(LaneCapabilities.CanBranch))
+                {
+                    Assert.Null(tui.Controller.Overlay);
+                    Assert.Contains("cannot branch", tui.Text, StringComparison.Ordinal);
+                    continue;
+                }
+
                 Assert.NotNull(tui.Controller.Overlay);
                 tui.Press(Key.Esc);
                 Assert.Null(tui.Controller.Overlay);

@@ -25,8 +25,9 @@ public sealed class KindRegistry
         }
     }
 
-    /// <summary>autoregressive, non_autoregressive and mpc.</summary>
-    public static KindRegistry BuiltIn { get; } = new([new AutoregressiveKind(), new NonAutoregressiveKind(), new MpcKind()]);
+    /// <summary>autoregressive, non_autoregressive, mpc, masked_diffusion and speculative.</summary>
+    public static KindRegistry BuiltIn { get; } =
+        new([new AutoregressiveKind(), new NonAutoregressiveKind(), new MpcKind(), new MaskedDiffusionKind(), new SpeculativeKind()]);
 
     public IReadOnlyList<IGeneratorKind> Generators { get; }
 

@@ -108,6 +108,8 @@ public static class LaneColumns
     [
         OffManifoldExact, MonteCarlo, MonteCarloCi95, MonteCarloSamples, LecunNaive, MeanTokenError, PathLecunNaive,
         PathMeanTokenError, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded, KvCacheBytesPeak,
+        SpeculationColumns.MeanAcceptance, SpeculationColumns.ExpectedTokensPerPass, SpeculationColumns.TokensPerPass,
+        SpeculationColumns.FlopsDraft, SpeculationColumns.FlopsTarget,
     ];
 
     /// <summary>"0.0123 [0.0100, 0.0150] n=2000", or "-" without Monte Carlo.</summary>

@@ -38,6 +38,9 @@ public sealed record StepColumn
     /// <summary>Whether the run table and the step table show it (JSON, CSV and the log show every column).</summary>
     public bool InTable { get; init; }
 
+    /// <summary>Filled by some lane kinds only: the step table leaves it out while none of the rows on screen has a value.</summary>
+    public bool OnlySomeLanes { get; init; }
+
     /// <summary>The property of a Step event in the session log; null: not recorded (replay cannot compare it).</summary>
     public string? RecordName { get; init; }
 

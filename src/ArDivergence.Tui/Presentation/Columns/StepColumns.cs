@@ -202,6 +202,7 @@ public static class StepColumns
         T, Token, TokenProbability, OnManifold, TokenError, PathOff, OffManifold, OffManifoldExact, OffManifoldCi95,
         LecunNaive, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded, KvCacheBytes, FlopsComputedTotal,
         FlopsRecomputedTotal, FlopsReusedTotal, FlopsDiscardedTotal, KvCacheBytesPeak, Forced,
+        LaneKindColumns.Writes, LaneKindColumns.Acceptance, LaneKindColumns.Round, LaneKindColumns.FlopsDraft, LaneKindColumns.FlopsTarget,
     ];
 
     /// <summary>The columns of the run table and the step table, in order.</summary>

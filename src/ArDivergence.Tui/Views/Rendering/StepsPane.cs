@@ -28,7 +28,7 @@ internal sealed class StepsPane : IPane
         var first = Math.Clamp(cursorIndex - height + 2, 0, Math.Max(0, total - height));
         var rows = StepTable.Rows(model.Snapshot, lane, t => model.OffManifold(laneIndex, t), model.OffManifoldPending(laneIndex), first, height);
         var widths = StepTable.Widths(rows, lane.Length);
-        var columns = VisibleColumns(widths, paneWidth - Gutter, model.ColumnScroll, out var maxScroll, out var hiddenLeft, out var hiddenRight);
+        var columns = VisibleColumns(widths, Unused(rows), paneWidth - Gutter, model.ColumnScroll, out var maxScroll, out var hiddenLeft, out var hiddenRight);
         return new StepWindow(first, total, rows, widths, columns, maxScroll, hiddenLeft, hiddenRight);
     }
 
@@ -130,13 +130,22 @@ internal sealed class StepsPane : IPane
         }
     }
 
-    /// <summary>Columns t and token always; the others from <paramref name="scroll"/> on, as many as fit.</summary>
-    private static List<int> VisibleColumns(IReadOnlyList<int> widths, int width, int scroll, out int maxScroll, out bool hiddenLeft, out bool hiddenRight)
+    /// <summary>The columns of one lane kind (<see cref="StepColumn.OnlySomeLanes"/>) that none of these rows fills.</summary>
+    private static HashSet<int> Unused(IReadOnlyList<StepTableRow> rows) =>
+    [
+        .. Enumerable.Range(0, StepTable.Columns.Count)
+            .Where(c => StepTable.Columns[c].OnlySomeLanes && rows.All(r => r.Cells[c] == ColumnText.Absent)),
+    ];
+
+    /// <summary>Columns t and token always; the others (but <paramref name="unused"/>) from <paramref name="scroll"/> on, as many as fit.</summary>
+    private static List<int> VisibleColumns(
+        IReadOnlyList<int> widths, HashSet<int> unused, int width, int scroll, out int maxScroll, out bool hiddenLeft, out bool hiddenRight)
     {
         var columns = new List<int> { 0, 1 };
         var used = widths[0] + 1 + widths[1] + 1;
+        var rest = Enumerable.Range(2, widths.Count - 2).Where(c => !unused.Contains(c)).ToArray();
         maxScroll = 0;
-        while (2 + maxScroll < widths.Count && used + widths.Skip(2 + maxScroll).Sum(w => w + 1) - 1 > width)
+        while (maxScroll < rest.Length && used + rest.Skip(maxScroll).Sum(c => widths[c] + 1) - 1 > width)
         {
             maxScroll++;
         }
@@ -144,7 +153,7 @@ internal sealed class StepsPane : IPane
         scroll = Math.Clamp(scroll, 0, Math.Max(0, maxScroll));
         hiddenLeft = scroll > 0;
         hiddenRight = false;
-        for (var c = 2 + scroll; c < widths.Count; c++)
+        foreach (var c in rest.Skip(scroll))
         {
             if (used + widths[c] > width)
             {

@@ -1,0 +1,15 @@
+namespace ArDivergence.Core.Generators;
+
+/// <summary>
+/// Figures of a step that only some lane kinds have; for a speculative lane (semantics §12): the acceptance
+/// α_t = Σ_v min(p_t(v), q_t(v)) at the step's prefix, the round its token came from, whether the step opens that
+/// round, the round's drafted tokens γ_r, and the FLOPs the draft and the target computed at this step (a round's
+/// work is charged at its first step).
+/// </summary>
+public sealed record StepExtras(
+    double? Acceptance = null,
+    int? Round = null,
+    bool RoundStart = false,
+    int? Drafted = null,
+    double? DraftFlops = null,
+    double? TargetFlops = null);

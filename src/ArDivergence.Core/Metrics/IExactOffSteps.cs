@@ -1,0 +1,8 @@
+namespace ArDivergence.Core.Metrics;
+
+/// <summary>Exact dynamic programming of a lane, one lane step at a time (what <see cref="ExactOffManifold"/> extends).</summary>
+public interface IExactOffSteps
+{
+    /// <summary>The mass that leaves the manifold at step t, or null (changing nothing) beyond the limits.</summary>
+    double? Step(int t);
+}
