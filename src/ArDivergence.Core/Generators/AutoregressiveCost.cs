@@ -32,4 +32,21 @@ internal static class AutoregressiveCost
         ledger.ThinkOrReuse(config);
         return newest + 1;
     }
+
+    /// <summary>
+    /// A verifier's redraw at step <paramref name="t"/> (semantics §13): the step's last pass is run again for a
+    /// fresh draw, over positions already processed, so all of it is recomputed.
+    /// </summary>
+    public static void ChargeRedraw(ref ComputeLedger ledger, ComputeConfig config, long promptPositions, int t)
+    {
+        var newest = promptPositions + t - 2;
+        if (config.KvCache)
+        {
+            ledger.CausalPass(config, Math.Max(newest, 0), newest + 1);
+        }
+        else
+        {
+            ledger.CausalPass(config, 0, newest + 1);
+        }
+    }
 }

@@ -27,4 +27,10 @@ public sealed record StepOutcome(int Token, TokenDistribution Distribution, Lane
     /// null means "compute it from <see cref="Distribution"/>".
     /// </summary>
     public MetricValue? TokenErrorBounds { get; init; }
+
+    /// <summary>How many draws a verifier took for this token (semantics §13); null for a lane without one.</summary>
+    public int? Draws { get; init; }
+
+    /// <summary>The verifier's expected draws (1 − r^{m+1})/(1 − r) at this step; null without a verifier or off the manifold.</summary>
+    public double? ExpectedDraws { get; init; }
 }

@@ -76,6 +76,33 @@ public sealed class ExactOffManifold
         }
     }
 
+    /// <summary>
+    /// LeCun's bound for the whole lane (semantics §13), computing the curve through L if needed; null when
+    /// the exact process does not reach L (beyond the state limit).
+    /// </summary>
+    public LecunBound? LecunBound(CancellationToken cancellation = default)
+    {
+        var length = _generator.Context.Length;
+        if (At(length, cancellation) is null)
+        {
+            return null;
+        }
+
+        return KnownLecunBound();
+    }
+
+    /// <summary>LeCun's bound if the curve is computed through L already (never computes); null otherwise.</summary>
+    public LecunBound? KnownLecunBound()
+    {
+        var length = _generator.Context.Length;
+        lock (_gate)
+        {
+            return _offByStep.Count > length
+                ? new LecunBound(_pass.MinTokenError, length, _generator.Context.Manifold.Tolerance)
+                : null;
+        }
+    }
+
     private void Advance()
     {
         var t = _offByStep.Count;

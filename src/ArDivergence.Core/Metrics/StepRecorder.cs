@@ -62,6 +62,9 @@ public static class StepRecorder
         {
             Writes = writes,
             TokenErrorValue = tokenErrorValue,
+            Draws = outcome.Draws,
+            InvalidSoFar = outcome.Next.IsOnManifold ? manifold.InvalidSoFar(outcome.Next.Manifold) : manifold.Tolerance + 1,
+            ExpectedDraws = outcome.ExpectedDraws,
         };
     }
 }

@@ -8,12 +8,15 @@ internal sealed class AutoregressiveSyntax : IGeneratorSyntax
 {
     public string KindName => "autoregressive";
 
-    public KeySet Keys { get; } = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute"]);
+    public KeySet Keys { get; } = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute", "verifier"]);
 
     public IReadOnlyDictionary<string, string> Misplaced { get; } = new Dictionary<string, string>();
 
     public GeneratorSpec Map(string name, KindFields fields) => new AutoregressiveGeneratorSpec(
         name,
         ModelMapper.Autoregressive(fields.Context, fields.Reader.Required("model"), fields.Reader.PathOf("model")),
-        fields.Compute());
+        fields.Compute())
+    {
+        Verifier = ModelMapper.Verifier(fields.Context, fields.Reader.Optional("verifier"), fields.Reader.PathOf("verifier")),
+    };
 }

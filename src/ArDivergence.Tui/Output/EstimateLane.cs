@@ -1,4 +1,5 @@
 using ArDivergence.Core.Metrics;
+using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Output;
 
@@ -14,4 +15,8 @@ public sealed record EstimateLane(
     int Length,
     double LecunNaive,
     double? MeanTokenError,
-    ComputeTotals Totals);
+    ComputeTotals Totals)
+{
+    /// <summary>LeCun's bound over all runs of the lane (semantics §13), or why there is none.</summary>
+    public LecunBoundSummary LecunBound { get; init; } = new(LecunBoundSummary.NotComputed, null, null);
+}

@@ -4,6 +4,7 @@ using ArDivergence.Core.Generators;
 using ArDivergence.Core.Metrics;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Output;
+using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Verbs;
 
@@ -110,7 +111,13 @@ internal static class EstimateVerb
 
             var last = lane.Last!;
             results.Add(new EstimateLane(
-                lane.Name, lane.Kind.ToName(), exact, monteCarlo, length, last.LecunNaive, last.MeanTokenError, last.Totals));
+                lane.Name, lane.Kind.ToName(), exact, monteCarlo, length, last.LecunNaive, last.MeanTokenError, last.Totals)
+            {
+                // The bound needs the exact process through L: computed above unless only Monte Carlo was asked for.
+                LecunBound = method == EstimateMethod.Mc && lane.OffManifold.Exact is not null
+                    ? new LecunBoundSummary(LecunBoundSummary.NotComputed, null, null)
+                    : LecunBoundSummary.Of(lane.OffManifold),
+            });
         }
 
         progress.Clear();
