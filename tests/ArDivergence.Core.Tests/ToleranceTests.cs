@@ -84,8 +84,11 @@ public class ToleranceTests
                     continue;
                 }
 
-                // The lane's own distribution at its tolerant state (the state only names the pair).
-                probability *= lane.Conditional(new ProcessKey(TolerantState(tolerant.Manifold, inner, invalid, manifold, sequence, t), 0, context), t).Probability(token);
+                // The lane's own distribution at its tolerant state (the state only names the pair); a distribution,
+                // also at a dead end that only tolerance reaches.
+                var conditional = lane.Conditional(new ProcessKey(TolerantState(tolerant.Manifold, inner, invalid, manifold, sequence, t), 0, context), t);
+                Assert.Equal(1.0, Enumerable.Range(0, tolerant.Manifold.VocabularySize).Sum(conditional.Probability), 12);
+                probability *= conditional.Probability(token);
                 var moves = manifold.Moves(inner, t);
                 if (moves.IndexOf(token) >= 0)
                 {
@@ -139,6 +142,33 @@ public class ToleranceTests
                 }
             }
         }, iter: 80);
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.37)]
+    public void An_invalid_token_that_uses_up_a_needed_position_leads_to_a_dead_end(double error)
+    {
+        // q0 -a-> q1 -b-> q2, only q2 accepting, L = 2, k = 1. An invalid first token leaves the lane in q0 with one
+        // position left and no way to q2: the second token is invalid whatever it is, the second slip. A valid
+        // first token allows one slip at t = 2. So off_manifold(2) = ε exactly.
+        var spec = new ScenarioSpec
+        {
+            Name = "dead-end",
+            Length = 2,
+            ExtraTokens = ["x"],
+            Manifold = new AutomatonManifoldSpec("q0", ["q2"],
+            [
+                new AutomatonStateSpec("q0", [new AutomatonMoveSpec("a", "q1")]),
+                new AutomatonStateSpec("q1", [new AutomatonMoveSpec("b", "q2")]),
+                new AutomatonStateSpec("q2", []),
+            ]) { Tolerance = 1 },
+            Generators = [TestSpecs.Oracle("lane", error)],
+        };
+        var lane = ScenarioCompiler.Compile(spec).Generator("lane");
+        Assert.Equal(error, new ExactOffManifold(lane).At(2)!.Value, 12);
+        var interval = MonteCarloEstimator.Run(lane, seed: 11, samples: 20_000, maxThreads: 1).Interval(2);
+        Assert.InRange(error, interval.Lower, interval.Upper);
     }
 
     [Fact]

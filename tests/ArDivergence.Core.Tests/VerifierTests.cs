@@ -146,7 +146,7 @@ public class VerifierTests
     }
 
     [Fact]
-    public void The_step_records_count_the_draws_and_price_each_redraw_as_recomputed_work()
+    public void The_step_records_count_the_draws_and_price_each_redraw_as_recomputed_and_discarded_work()
     {
         var spec = Loop(0.4, 0.9, 0.2, 3, 60);
         var steps = Lanes.RunToEnd(spec, "verified");
@@ -155,10 +155,11 @@ public class VerifierTests
         Assert.All(steps, s => Assert.InRange(s.Draws!.Value, 1, 4));
         foreach (var (step, reference) in steps.Zip(plain))
         {
-            // Each redraw reprocesses the step's newest position, f(P′ + t − 2): computed and recomputed.
+            // Each redraw reprocesses the step's newest position, f(P′ + t − 2): computed, recomputed and discarded.
             var redraws = step.Draws!.Value - 1;
             var extra = step.Compute.Computed - reference.Compute.Computed;
             Assert.Equal(extra, step.Compute.Recomputed, 6);
+            Assert.Equal(extra, step.Compute.Discarded, 6);
             Assert.Equal(redraws == 0, extra == 0);
         }
     }

@@ -41,8 +41,11 @@ public sealed record LaneSnapshot(
     /// <summary>Invalid tokens so far, up to <see cref="Tolerance"/> + 1 (the lane is off then).</summary>
     public int InvalidSoFar => Last?.InvalidSoFar ?? 0;
 
-    /// <summary>Every position written once: the lane is done.</summary>
-    public bool Finished => Tokens.Count >= Length;
+    /// <summary>The lane ended its generation before L (a text lane's end-of-text token).</summary>
+    public bool Ended { get; init; }
+
+    /// <summary>Every position written once, or the generation ended: the lane is done.</summary>
+    public bool Finished => Ended || Tokens.Count >= Length;
 
     public StepRecord? Last => Steps.Count == 0 ? null : Steps[^1];
 

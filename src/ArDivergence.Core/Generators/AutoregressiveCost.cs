@@ -34,19 +34,15 @@ internal static class AutoregressiveCost
     }
 
     /// <summary>
-    /// A verifier's redraw at step <paramref name="t"/> (semantics §13): the step's last pass is run again for a
-    /// fresh draw, over positions already processed, so all of it is recomputed.
+    /// A verifier's redraw at step <paramref name="t"/> (semantics §13, §12): the step's last pass is run again for
+    /// a fresh draw, over positions already processed, so all of it is recomputed; and the pass that made the
+    /// flagged draw was spent on a token never committed, so as much is discarded.
     /// </summary>
     public static void ChargeRedraw(ref ComputeLedger ledger, ComputeConfig config, long promptPositions, int t)
     {
         var newest = promptPositions + t - 2;
-        if (config.KvCache)
-        {
-            ledger.CausalPass(config, Math.Max(newest, 0), newest + 1);
-        }
-        else
-        {
-            ledger.CausalPass(config, 0, newest + 1);
-        }
+        var from = config.KvCache ? newest : 0;
+        ledger.CausalPass(config, from, newest + 1);
+        ledger.Discard(config.CausalRangeFlops(from, newest + 1));
     }
 }

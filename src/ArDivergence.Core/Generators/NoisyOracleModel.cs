@@ -46,6 +46,13 @@ public sealed class NoisyOracleModel : IAutoregressiveModel
 
         // A tolerant manifold gives each count j of invalid tokens its own move sets, so the cache stays right.
         var moves = _context.Manifold.Moves(manifoldState, t);
+        if (moves.IsEmpty)
+        {
+            // A dead end (reachable only on a tolerant manifold, after invalid tokens used up positions): P* is
+            // undefined as off the manifold, and every token is invalid.
+            return _uniform;
+        }
+
         var invalid = _context.Manifold.InvalidSoFar(manifoldState);
         return _error.IsConstant
             ? _constantErrorCache.GetOrAdd(moves, m => Build(m, Conditioned(_error.At(1), invalid)))

@@ -38,4 +38,11 @@ public interface IManifold
 
     /// <summary>j, the invalid tokens on the prefix that led to an on-manifold state (always 0 without tolerance).</summary>
     int InvalidSoFar(int state) => 0;
+
+    /// <summary>
+    /// Whether a lane in <paramref name="state"/> has ended its generation (a text lane after its
+    /// end-of-text token): the session steps it no more. Such a state is on the manifold, absorbing,
+    /// and every token is valid there, so the exact and Monte Carlo off_manifold stop changing.
+    /// </summary>
+    bool IsEnded(int state) => false;
 }

@@ -66,6 +66,8 @@ public sealed class TolerantManifold : IManifold
         return invalid < Tolerance ? IdOf(inner, invalid + 1) : ManifoldState.Off;
     }
 
+    public bool IsEnded(int state) => state != ManifoldState.Off && _inner.IsEnded(_pairs[state].Inner);
+
     public int InvalidSoFar(int state) => state == ManifoldState.Off ? Tolerance + 1 : _pairs[state].Invalid;
 
     private int IdOf(int inner, int invalid)

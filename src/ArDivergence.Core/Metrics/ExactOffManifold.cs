@@ -19,6 +19,7 @@ public sealed class ExactOffManifold
     private readonly List<double> _offByStep = [0.0];
     private readonly object _gate = new();
     private readonly ExactForwardPass _pass;
+    private LecunBound? _lecunBound;
 
     public ExactOffManifold(IGenerator generator, int maxStates = DefaultMaxStates)
     {
@@ -91,17 +92,11 @@ public sealed class ExactOffManifold
         return KnownLecunBound();
     }
 
-    /// <summary>LeCun's bound if the curve is computed through L already (never computes); null otherwise.</summary>
-    public LecunBound? KnownLecunBound()
-    {
-        var length = _generator.Context.Length;
-        lock (_gate)
-        {
-            return _offByStep.Count > length
-                ? new LecunBound(_pass.MinTokenError, length, _generator.Context.Manifold.Tolerance)
-                : null;
-        }
-    }
+    /// <summary>
+    /// LeCun's bound if the curve is computed through L already; null otherwise. Never computes and never waits
+    /// for a computation in progress (a pane reads it while another thread extends the curve).
+    /// </summary>
+    public LecunBound? KnownLecunBound() => Volatile.Read(ref _lecunBound);
 
     private void Advance()
     {
@@ -113,5 +108,10 @@ public sealed class ExactOffManifold
         }
 
         _offByStep.Add(Math.Min(1.0, _offByStep[t - 1] + off));
+        var length = _generator.Context.Length;
+        if (t == length)
+        {
+            Volatile.Write(ref _lecunBound, new LecunBound(_pass.MinTokenError, length, _generator.Context.Manifold.Tolerance));
+        }
     }
 }

@@ -28,6 +28,7 @@ public static class Glossary
     public static IReadOnlyList<GlossaryEntry> Entries { get; } =
     [
         .. StepColumns.Table.SelectMany(c => c.Glossary),
+        .. StepColumns.FlopsDiscarded.Glossary, // in the compute pane, not the step table
         new(LaneLecunBound, "LeCun's bound in the lane's header: 1 − (1 − e_min)^L with e_min the smallest tok_err over every state a run can reach, a lower bound on off_man at L (n/a: e_min = 0, the argument does not apply; - : no exact process, or not computed yet)"),
         new(LaneTolerance + " j/k", "with manifold.tolerance k: invalid tokens so far in the lane against the k a correct sequence may hold"),
         new(RatioToCheapest, "the lane's comp total as a multiple of the smallest positive comp total among the lanes (the cheapest lane shows 1.00×)"),
