@@ -152,17 +152,18 @@ public class ToleranceTests
         // q0 -a-> q1 -b-> q2, only q2 accepting, L = 2, k = 1. An invalid first token leaves the lane in q0 with one
         // position left and no way to q2: the second token is invalid whatever it is, the second slip. A valid
         // first token allows one slip at t = 2. So off_manifold(2) = ε exactly.
+        var automaton = new AutomatonManifoldSpec("q0", ["q2"],
+        [
+            new AutomatonStateSpec("q0", [new AutomatonMoveSpec("a", "q1")]),
+            new AutomatonStateSpec("q1", [new AutomatonMoveSpec("b", "q2")]),
+            new AutomatonStateSpec("q2", []),
+        ]);
         var spec = new ScenarioSpec
         {
             Name = "dead-end",
             Length = 2,
             ExtraTokens = ["x"],
-            Manifold = new AutomatonManifoldSpec("q0", ["q2"],
-            [
-                new AutomatonStateSpec("q0", [new AutomatonMoveSpec("a", "q1")]),
-                new AutomatonStateSpec("q1", [new AutomatonMoveSpec("b", "q2")]),
-                new AutomatonStateSpec("q2", []),
-            ]) { Tolerance = 1 },
+            Manifold = automaton with { Tolerance = 1 },
             Generators = [TestSpecs.Oracle("lane", error)],
         };
         var lane = ScenarioCompiler.Compile(spec).Generator("lane");
