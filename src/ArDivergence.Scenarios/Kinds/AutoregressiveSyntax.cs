@@ -8,7 +8,7 @@ internal sealed class AutoregressiveSyntax : IGeneratorSyntax
 {
     public string KindName => "autoregressive";
 
-    public KeySet Keys { get; } = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute", "verifier"]);
+    public KeySet Keys { get; } = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute", "chat", "verifier"]);
 
     public IReadOnlyDictionary<string, string> Misplaced { get; } = new Dictionary<string, string>();
 
@@ -17,6 +17,8 @@ internal sealed class AutoregressiveSyntax : IGeneratorSyntax
         ModelMapper.Autoregressive(fields.Context, fields.Reader.Required("model"), fields.Reader.PathOf("model")),
         fields.Compute())
     {
+        // Kept for lanes with a chat template (gguf, semantics §8); the validator refuses it elsewhere.
+        Chat = fields.Bool("chat") ?? false,
         Verifier = ModelMapper.Verifier(fields.Context, fields.Reader.Optional("verifier"), fields.Reader.PathOf("verifier")),
     };
 }
