@@ -46,7 +46,7 @@ public sealed class ShippedScenarioTests
         Assert.Equal(
             [
                 "addition", "danke-schoen", "diffusion-steps", "dyck-brackets", "hash-then-value", "is-ar-doomed", "joint-conditioning",
-                "lecun-iid", "ngram-language", "path-star", "speculative",
+                "lecun-iid", "ngram-language", "path-star", "speculative", "tolerance-and-self-conditioning", "verifier",
             ],
             ShippedScenarios.Names);
     }

@@ -252,6 +252,7 @@ public sealed class DebuggerSession
             Positions = lane.Positions,
             Capabilities = lane.Generator.Capabilities,
             Ended = lane.Ended,
+            Tolerance = lane.Generator.Context.Manifold.Tolerance,
         })],
         [.. _breakpoints],
         hit,

@@ -35,6 +35,12 @@ public sealed record LaneSnapshot(
     /// <summary>What the lane can do (a view hides what it cannot, e.g. force).</summary>
     public LaneCapabilities Capabilities { get; init; } = LaneCapabilities.All;
 
+    /// <summary>k of the manifold's tolerance (semantics §13): the invalid tokens a correct sequence may hold.</summary>
+    public int Tolerance { get; init; }
+
+    /// <summary>Invalid tokens so far, up to <see cref="Tolerance"/> + 1 (the lane is off then).</summary>
+    public int InvalidSoFar => Last?.InvalidSoFar ?? 0;
+
     /// <summary>The lane ended its generation before L (a text lane's end-of-text token).</summary>
     public bool Ended { get; init; }
 

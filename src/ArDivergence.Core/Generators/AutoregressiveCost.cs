@@ -32,4 +32,17 @@ internal static class AutoregressiveCost
         ledger.ThinkOrReuse(config);
         return newest + 1;
     }
+
+    /// <summary>
+    /// A verifier's redraw at step <paramref name="t"/> (semantics §13, §12): the step's last pass is run again for
+    /// a fresh draw, over positions already processed, so all of it is recomputed; and the pass that made the
+    /// flagged draw was spent on a token never committed, so as much is discarded.
+    /// </summary>
+    public static void ChargeRedraw(ref ComputeLedger ledger, ComputeConfig config, long promptPositions, int t)
+    {
+        var newest = promptPositions + t - 2;
+        var from = config.KvCache ? newest : 0;
+        ledger.CausalPass(config, from, newest + 1);
+        ledger.Discard(config.CausalRangeFlops(from, newest + 1));
+    }
 }

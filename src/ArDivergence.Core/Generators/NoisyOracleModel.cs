@@ -19,11 +19,19 @@ public sealed class NoisyOracleModel : IAutoregressiveModel
     private readonly ConcurrentDictionary<MoveSet, TokenDistribution> _constantErrorCache = new();
     private readonly ConcurrentDictionary<MoveSet, OracleStepTable> _stepTables = new();
 
-    public NoisyOracleModel(GenerationContext context, ErrorSchedule error, NoiseMode noise)
+    private readonly double _afterError;
+
+    /// <param name="afterError">
+    /// κ of self-conditioning (semantics §13): ε_t is multiplied by κ^j, j = the invalid tokens so far on a
+    /// tolerant manifold, and capped at 1; 1 leaves ε_t as it is.
+    /// </param>
+    public NoisyOracleModel(GenerationContext context, ErrorSchedule error, NoiseMode noise, double afterError = 1.0)
     {
+        ArgumentNullException.ThrowIfNull(context);
         _context = context;
         _error = error;
         _noise = noise;
+        _afterError = afterError;
         _uniform = TokenDistribution.Uniform(context.VocabularySize);
     }
 
@@ -36,11 +44,24 @@ public sealed class NoisyOracleModel : IAutoregressiveModel
             return _uniform;
         }
 
+        // A tolerant manifold gives each count j of invalid tokens its own move sets, so the cache stays right.
         var moves = _context.Manifold.Moves(manifoldState, t);
+        if (moves.IsEmpty)
+        {
+            // A dead end (reachable only on a tolerant manifold, after invalid tokens used up positions): P* is
+            // undefined as off the manifold, and every token is invalid.
+            return _uniform;
+        }
+
+        var invalid = _context.Manifold.InvalidSoFar(manifoldState);
         return _error.IsConstant
-            ? _constantErrorCache.GetOrAdd(moves, m => Build(m, _error.At(1)))
-            : Build(moves, _error.At(t));
+            ? _constantErrorCache.GetOrAdd(moves, m => Build(m, Conditioned(_error.At(1), invalid)))
+            : Build(moves, Conditioned(_error.At(t), invalid));
     }
+
+    /// <summary>min(1, ε·κ^j); ε itself when j = 0 or κ = 1, so those cases are the plain oracle to the bit.</summary>
+    private double Conditioned(double error, int invalid) =>
+        invalid == 0 || _afterError == 1.0 ? error : Math.Min(1.0, error * Math.Pow(_afterError, invalid));
 
     public UInt128 Advance(UInt128 context, int token) => 0;
 

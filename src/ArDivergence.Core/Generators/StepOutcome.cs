@@ -36,4 +36,9 @@ public sealed record StepOutcome(int Token, TokenDistribution Distribution, Lane
 
     /// <summary>Per-step figures of one lane kind (a speculative lane's acceptance and round); null for others.</summary>
     public StepExtras? Extras { get; init; }
+    /// <summary>How many draws a verifier took for this token (semantics §13); null for a lane without one.</summary>
+    public int? Draws { get; init; }
+
+    /// <summary>The verifier's expected draws (1 − r^{m+1})/(1 − r) at this step; null without a verifier or off the manifold.</summary>
+    public double? ExpectedDraws { get; init; }
 }

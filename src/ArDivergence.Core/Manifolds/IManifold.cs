@@ -27,6 +27,18 @@ public interface IManifold
     /// </summary>
     int StepClass(int t) => t;
 
+    /// <summary>k, the invalid tokens a correct sequence may hold (semantics §13); 0 for the absorbing manifold.</summary>
+    int Tolerance => 0;
+
+    /// <summary>
+    /// The state after an invalid token at step t from an on-manifold state: <see cref="ManifoldState.Off"/>
+    /// unless the manifold tolerates one more invalid token.
+    /// </summary>
+    int AfterInvalid(int state, int t) => ManifoldState.Off;
+
+    /// <summary>j, the invalid tokens on the prefix that led to an on-manifold state (always 0 without tolerance).</summary>
+    int InvalidSoFar(int state) => 0;
+
     /// <summary>
     /// Whether a lane in <paramref name="state"/> has ended its generation (a text lane after its
     /// end-of-text token): the session steps it no more. Such a state is on the manifold, absorbing,

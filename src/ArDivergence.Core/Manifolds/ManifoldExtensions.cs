@@ -6,6 +6,13 @@ public static class ManifoldExtensions
     public static int Advance(this IManifold manifold, int state, int t, int token)
     {
         ArgumentNullException.ThrowIfNull(manifold);
-        return state == ManifoldState.Off ? ManifoldState.Off : manifold.Moves(state, t).Next(token);
+        if (state == ManifoldState.Off)
+        {
+            return ManifoldState.Off;
+        }
+
+        var moves = manifold.Moves(state, t);
+        var i = moves.IndexOf(token);
+        return i >= 0 ? moves.NextStates[i] : manifold.AfterInvalid(state, t);
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ArDivergence.Core.Generators;
 using ArDivergence.Core.Manifolds;
+using ArDivergence.Core.Tokens;
 
 namespace ArDivergence.Core.Metrics;
 
@@ -26,6 +27,7 @@ internal sealed class ExactForwardPass : IExactOffSteps
     private KeyMasses _next = new();
     private double[] _probabilities = new double[16];
     private int[] _positionOf = [];
+    private int[] _allTokens = [];
 
     /// <param name="keyBudget">
     /// How many distinct keys may be interned before the table is rebuilt from the current step's keys
@@ -45,6 +47,14 @@ internal sealed class ExactForwardPass : IExactOffSteps
     /// Moves the masses from step t − 1 to step t and returns the mass that left the manifold at t, or
     /// null (changing nothing) when more than the state limit of keys would carry mass at t.
     /// </summary>
+    /// <summary>
+    /// The smallest token error (mass outside A) over every key built so far: each is an on-manifold key
+    /// that carries mass at some step already taken, so after step L this is e_min of semantics §13.
+    /// </summary>
+    public double MinTokenError { get; private set; } = 1.0;
+
+    double? IExactOffSteps.MinTokenError => MinTokenError;
+
     public double? Step(int t)
     {
         var label = ((long)_manifold.StepClass(t) << 32) | (uint)_process.StepClass(t);
@@ -127,7 +137,10 @@ internal sealed class ExactForwardPass : IExactOffSteps
         var key = _keys[id];
         var moves = _manifold.Moves(key.Manifold, t);
         var distribution = _process.Conditional(key, t);
-        transitions.Begin(id, distribution.MassOutside(moves.Tokens));
+        var error = distribution.MassOutside(moves.Tokens);
+        MinTokenError = Math.Min(MinTokenError, error);
+        var afterInvalid = error > 0 ? _manifold.AfterInvalid(key.Manifold, t) : ManifoldState.Off;
+        transitions.Begin(id, afterInvalid == ManifoldState.Off ? error : 0.0);
         if (_probabilities.Length < moves.Count)
         {
             _probabilities = new double[Math.Max(moves.Count, _probabilities.Length * 2)];
@@ -143,6 +156,50 @@ internal sealed class ExactForwardPass : IExactOffSteps
                 var successor = _process.Advance(key, t, moves.Tokens[i], moves.NextStates[i]);
                 transitions.AddEdge(id, _keys.Intern(successor), probabilities[i]);
             }
+        }
+
+        if (afterInvalid != ManifoldState.Off)
+        {
+            AddInvalidEdges(transitions, id, key, t, moves, distribution, afterInvalid);
+        }
+    }
+
+    /// <summary>
+    /// A tolerant manifold keeps a run that emits an invalid token: one edge per distinct successor key
+    /// (the model's context may depend on which invalid token it was), in token order.
+    /// </summary>
+    private void AddInvalidEdges(
+        KeyTransitions transitions, int id, ProcessKey key, int t, MoveSet moves, TokenDistribution distribution, int afterInvalid)
+    {
+        var size = _manifold.VocabularySize;
+        if (_allTokens.Length != size)
+        {
+            _allTokens = [.. Enumerable.Range(0, size)];
+        }
+
+        var all = new double[size];
+        distribution.ProbabilitiesOf(_allTokens, all);
+        var successors = new List<(int Id, double Probability)>();
+        for (var token = 0; token < size; token++)
+        {
+            if (all[token] > 0 && moves.IndexOf(token) < 0)
+            {
+                var successor = _keys.Intern(_process.Advance(key, t, token, afterInvalid));
+                var at = successors.FindIndex(s => s.Id == successor);
+                if (at < 0)
+                {
+                    successors.Add((successor, all[token]));
+                }
+                else
+                {
+                    successors[at] = (successor, successors[at].Probability + all[token]);
+                }
+            }
+        }
+
+        foreach (var (successor, probability) in successors)
+        {
+            transitions.AddEdge(id, successor, probability);
         }
     }
 

@@ -19,6 +19,7 @@ public sealed class ExactOffManifold
     private readonly List<double> _offByStep = [0.0];
     private readonly object _gate = new();
     private readonly IExactOffSteps _pass;
+    private LecunBound? _lecunBound;
 
     public ExactOffManifold(IGenerator generator, int maxStates = DefaultMaxStates)
     {
@@ -78,6 +79,33 @@ public sealed class ExactOffManifold
         }
     }
 
+    /// <summary>
+    /// LeCun's bound for the whole lane (semantics §13), computing the curve through L if needed; null when
+    /// the exact process does not reach L (beyond the state limit).
+    /// </summary>
+    public LecunBound? LecunBound(CancellationToken cancellation = default)
+    {
+        var length = _generator.Context.Length;
+        if (At(length, cancellation) is null)
+        {
+            return null;
+        }
+
+        return KnownLecunBound();
+    }
+
+    /// <summary>
+    /// LeCun's bound if the curve is computed through L already; null otherwise. Never computes and never waits
+    /// for a computation in progress (a pane reads it while another thread extends the curve).
+    /// </summary>
+    public LecunBound? KnownLecunBound() => Volatile.Read(ref _lecunBound);
+
+    /// <summary>
+    /// Whether the lane's steps have one token error per state that LeCun's bound can take the minimum of; a lane
+    /// with its own exact curve (a masked-diffusion lane: one step commits several positions) does not.
+    /// </summary>
+    public bool HasLecunBound => _pass.MinTokenError is not null;
+
     private void Advance()
     {
         var t = _offByStep.Count;
@@ -88,5 +116,10 @@ public sealed class ExactOffManifold
         }
 
         _offByStep.Add(Math.Min(1.0, _offByStep[t - 1] + off));
+        var length = _generator.Context.Length;
+        if (t == length && _pass.MinTokenError is double minTokenError)
+        {
+            Volatile.Write(ref _lecunBound, new LecunBound(minTokenError, length, _generator.Context.Manifold.Tolerance));
+        }
     }
 }

@@ -9,7 +9,7 @@ public static class RunSamplers
 {
     public static IRunSampler For(IGenerator generator) => generator switch
     {
-        AutoregressiveGenerator { Model: NoisyOracleModel { HasConstantError: true } oracle } autoregressive =>
+        AutoregressiveGenerator { Verifier: null, Context.Manifold.Tolerance: 0, Model: NoisyOracleModel { HasConstantError: true } oracle } autoregressive =>
             NoisyOracle(autoregressive.Context.Manifold, oracle, useStateFreeTail: true),
         AutoregressiveGenerator autoregressive => new AutoregressiveRunSampler(autoregressive),
         Generators.Diffusion.MaskedDiffusionGenerator diffusion => new DiffusionRunSampler(diffusion),
@@ -171,8 +171,8 @@ public static class RunSamplers
             var context = model.InitialContext;
             for (var t = 1; t <= manifold.Length; t++)
             {
-                var token = model.Next(state, context, t).Sample(random.NextDouble());
-                state = manifold.Moves(state, t).Next(token);
+                var (token, _) = generator.Draw(model.Next(state, context, t), state, t, ref random);
+                state = manifold.Advance(state, t, token);
                 if (state == Manifolds.ManifoldState.Off)
                 {
                     return t;

@@ -45,6 +45,14 @@ public sealed record StepRecord(
 
     /// <summary>Per-step figures of one lane kind (a speculative lane's acceptance and round); null for others.</summary>
     public StepExtras? Extras { get; init; }
+    /// <summary>Invalid tokens on the path through this step (semantics §13), tolerance + 1 once off.</summary>
+    public int InvalidSoFar { get; init; }
+
+    /// <summary>How many draws a verifier took for this token; null for a lane without one.</summary>
+    public int? Draws { get; init; }
+
+    /// <summary>The verifier's expected draws at this step; null without a verifier or off the manifold.</summary>
+    public double? ExpectedDraws { get; init; }
 
     /// <summary>The mean of the token errors defined so far (null before any).</summary>
     public double? MeanTokenError => Accumulators.ErrorCount == 0 ? null : Accumulators.ErrorSum / Accumulators.ErrorCount;

@@ -63,6 +63,9 @@ public static class StepRecorder
             Writes = writes,
             TokenErrorValue = tokenErrorValue,
             Extras = outcome.Extras,
+            Draws = outcome.Draws,
+            InvalidSoFar = outcome.Next.IsOnManifold ? manifold.InvalidSoFar(outcome.Next.Manifold) : manifold.Tolerance + 1,
+            ExpectedDraws = outcome.ExpectedDraws,
         };
     }
 }

@@ -22,8 +22,13 @@ public static class ManifoldBuilder
     public static int? DerivedLength(ManifoldSpec manifold, KindRegistry? kinds = null) =>
         (kinds ?? KindRegistry.BuiltIn).ManifoldFor(manifold).DerivedLength(manifold);
 
-    public static IManifold Build(ManifoldSpec manifold, Vocabulary vocabulary, int length, TaskInstance? task, KindRegistry? kinds = null) =>
-        (kinds ?? KindRegistry.BuiltIn).ManifoldFor(manifold).Build(manifold, vocabulary, length, task);
+    /// <summary>The manifold of the spec's kind, made tolerant of <see cref="ManifoldSpec.Tolerance"/> invalid tokens when that is above 0.</summary>
+    public static IManifold Build(ManifoldSpec manifold, Vocabulary vocabulary, int length, TaskInstance? task, KindRegistry? kinds = null)
+    {
+        ArgumentNullException.ThrowIfNull(manifold);
+        var built = (kinds ?? KindRegistry.BuiltIn).ManifoldFor(manifold).Build(manifold, vocabulary, length, task);
+        return manifold.Tolerance > 0 ? new TolerantManifold(built, manifold.Tolerance) : built;
+    }
 
     public static AutomatonManifold Automaton(AutomatonManifoldSpec automaton, Vocabulary vocabulary, int length)
     {

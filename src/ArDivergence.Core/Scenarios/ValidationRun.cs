@@ -212,6 +212,12 @@ internal sealed class ValidationRun(ScenarioSpec spec, KindRegistry kinds)
         for (var i = 0; i < spec.Generators.Count; i++)
         {
             var generator = spec.Generators[i];
+            if (spec.Manifold.Tolerance > 0 && generator is not AutoregressiveGeneratorSpec)
+            {
+                Add(Item("generators", i) + ".kind", Invariant(
+                    $"manifold.tolerance is for autoregressive lanes only (their steps are exact under it); generator '{generator.Name}' is {generator.KindName}"));
+            }
+
             if (!firstIndex.TryAdd(generator.Name, i))
             {
                 Add(Item("generators", i) + ".name", Invariant(

@@ -91,6 +91,43 @@ public sealed class TokenDistribution
         return new TokenDistribution(VocabularySize, _sparseTokens, scaled, ((1.0 - error) * UniformMass) + error, []);
     }
 
+    /// <summary>
+    /// The valid tokens' probabilities times <paramref name="validScale"/> and every other token's times
+    /// <paramref name="invalidScale"/> (a verifier's effective distribution; the caller makes the masses sum
+    /// to 1). The valid tokens' uniform shares move into the sparse part, so the two scales stay exact.
+    /// </summary>
+    public TokenDistribution Reweighted(ReadOnlySpan<int> sortedValid, double validScale, double invalidScale)
+    {
+        var uniformShare = UniformMass > 0 ? UniformMass / _uniformCount : 0.0;
+        var tokens = new List<int>(_sparseTokens.Length + sortedValid.Length);
+        var probabilities = new List<double>(_sparseTokens.Length + sortedValid.Length);
+        var excluded = new SortedSet<int>(_excluded);
+        int s = 0, a = 0;
+        while (s < _sparseTokens.Length || a < sortedValid.Length)
+        {
+            var fromSparse = a >= sortedValid.Length || (s < _sparseTokens.Length && _sparseTokens[s] <= sortedValid[a]);
+            var token = fromSparse ? _sparseTokens[s] : sortedValid[a];
+            var valid = a < sortedValid.Length && sortedValid[a] == token;
+            var p = s < _sparseTokens.Length && _sparseTokens[s] == token ? _sparseProbabilities[s] : 0.0;
+            if (valid && uniformShare > 0 && excluded.Add(token))
+            {
+                p += uniformShare;
+            }
+
+            if (p > 0)
+            {
+                tokens.Add(token);
+                probabilities.Add(p * (valid ? validScale : invalidScale));
+            }
+
+            s += s < _sparseTokens.Length && _sparseTokens[s] == token ? 1 : 0;
+            a += valid ? 1 : 0;
+        }
+
+        var uniformMass = uniformShare * (VocabularySize - excluded.Count) * invalidScale;
+        return new TokenDistribution(VocabularySize, [.. tokens], [.. probabilities], uniformMass, [.. excluded]);
+    }
+
     /// <summary>The probability of one token.</summary>
     public double Probability(int token)
     {

@@ -10,7 +10,7 @@ internal sealed class AdditionTaskSyntax : IManifoldSyntax
 
     public string? TaskName => "addition";
 
-    public KeySet Keys { get; } = new("addition_task", "the addition task", ["kind", "task", "digits", "reverse"]);
+    public KeySet Keys { get; } = new("addition_task", "the addition task", ["kind", "task", "digits", "reverse", "tolerance"]);
 
     public ManifoldSpec Map(KindFields fields) => new AdditionTaskSpec(
         TaskMapper.Count(fields, "digits"),

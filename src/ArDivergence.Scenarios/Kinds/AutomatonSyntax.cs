@@ -10,7 +10,7 @@ internal sealed class AutomatonSyntax : IManifoldSyntax
 
     public string? TaskName => null;
 
-    public KeySet Keys { get; } = new("automaton_manifold", "an automaton manifold", ["kind", "start", "accept", "states"]);
+    public KeySet Keys { get; } = new("automaton_manifold", "an automaton manifold", ["kind", "start", "accept", "states", "tolerance"]);
 
     public ManifoldSpec Map(KindFields fields) => AutomatonMapper.Map(fields.Context, fields.Reader);
 }

@@ -8,7 +8,7 @@ internal sealed class AutoregressiveSyntax : IGeneratorSyntax
 {
     public string KindName => "autoregressive";
 
-    public KeySet Keys { get; } = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute", "chat"]);
+    public KeySet Keys { get; } = new("autoregressive_generator", "an autoregressive generator", ["name", "kind", "model", "compute", "chat", "verifier"]);
 
     public IReadOnlyDictionary<string, string> Misplaced { get; } = new Dictionary<string, string>();
 
@@ -19,5 +19,6 @@ internal sealed class AutoregressiveSyntax : IGeneratorSyntax
     {
         // Kept for lanes with a chat template (gguf, semantics §8); the validator refuses it elsewhere.
         Chat = fields.Bool("chat") ?? false,
+        Verifier = ModelMapper.Verifier(fields.Context, fields.Reader.Optional("verifier"), fields.Reader.PathOf("verifier")),
     };
 }

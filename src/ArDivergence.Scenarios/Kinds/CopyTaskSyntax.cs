@@ -10,7 +10,7 @@ internal sealed class CopyTaskSyntax : IManifoldSyntax
 
     public string? TaskName => "copy";
 
-    public KeySet Keys { get; } = new("copy_task", "the copy task", ["kind", "task", "alphabet", "n"]);
+    public KeySet Keys { get; } = new("copy_task", "the copy task", ["kind", "task", "alphabet", "n", "tolerance"]);
 
     public ManifoldSpec Map(KindFields fields) => new CopyTaskSpec(
         Tokens.List(fields.Context, fields.Reader.Required("alphabet"), fields.Reader.PathOf("alphabet")) ?? [],

@@ -10,7 +10,7 @@ internal sealed class DyckTaskSyntax : IManifoldSyntax
 
     public string? TaskName => "dyck";
 
-    public KeySet Keys { get; } = new("dyck_task", "the dyck task", ["kind", "task", "pairs", "max_depth"]);
+    public KeySet Keys { get; } = new("dyck_task", "the dyck task", ["kind", "task", "pairs", "max_depth", "tolerance"]);
 
     public ManifoldSpec Map(KindFields fields) => TaskMapper.Dyck(fields);
 }

@@ -10,7 +10,7 @@ internal sealed class HashThenValueTaskSyntax : IManifoldSyntax
 
     public string? TaskName => "hash_then_value";
 
-    public KeySet Keys { get; } = new("hash_then_value_task", "the hash_then_value task", ["kind", "task", "digits", "hash_digits"]);
+    public KeySet Keys { get; } = new("hash_then_value_task", "the hash_then_value task", ["kind", "task", "digits", "hash_digits", "tolerance"]);
 
     public ManifoldSpec Map(KindFields fields) => new HashThenValueTaskSpec(
         TaskMapper.Count(fields, "digits"),

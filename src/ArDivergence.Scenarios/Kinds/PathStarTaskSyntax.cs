@@ -10,7 +10,7 @@ internal sealed class PathStarTaskSyntax : IManifoldSyntax
 
     public string? TaskName => "path_star";
 
-    public KeySet Keys { get; } = new("path_star_task", "the path_star task", ["kind", "task", "degree", "path_length", "nodes"]);
+    public KeySet Keys { get; } = new("path_star_task", "the path_star task", ["kind", "task", "degree", "path_length", "nodes", "tolerance"]);
 
     public ManifoldSpec Map(KindFields fields) => new PathStarTaskSpec(
         TaskMapper.Count(fields, "degree"),

@@ -11,7 +11,7 @@ internal sealed class SequencesSyntax : IManifoldSyntax
 
     public string? TaskName => null;
 
-    public KeySet Keys { get; } = new("sequences_manifold", "a sequences manifold", ["kind", "sequences"]);
+    public KeySet Keys { get; } = new("sequences_manifold", "a sequences manifold", ["kind", "sequences", "tolerance"]);
 
     public ManifoldSpec Map(KindFields fields)
     {

@@ -33,9 +33,17 @@ internal static class ManifoldMapper
         // A kind with tasks is dispatched again on task:; any other has one syntax.
         var kind = kinds[chosen].k;
         var syntax = context.Format.Manifolds.First(m => m.KindName == kind);
-        return syntax.TaskName is not null
+        var spec = syntax.TaskName is not null
             ? TaskMapper.Map(context, mapping, path)
             : syntax.Map(new KindFields(context, new MapReader(context, mapping, path, syntax.Keys)));
+        return spec is null ? null : WithTolerance(context, mapping, path, spec);
+    }
+
+    /// <summary><c>tolerance: k</c> (semantics §13), a key of every token manifold; 0 when absent.</summary>
+    private static ManifoldSpec WithTolerance(MappingContext context, MappingNode mapping, string path, ManifoldSpec spec)
+    {
+        var node = mapping.Find("tolerance")?.Value;
+        return node is null ? spec : spec with { Tolerance = Values.Int(context, node, SpecPath.Child(path, "tolerance"), min: 0) ?? 0 };
     }
 
     /// <summary>"a, b or c".</summary>

@@ -55,7 +55,37 @@ internal static class ModelMapper
 
     private static NoisyOracleModelSpec NoisyOracle(MappingContext context, MapReader map) => new(
         ScheduleMapper.Map(context, map.Required("error"), map.PathOf("error")),
-        Values.Choice(context, map.Optional("noise"), map.PathOf("noise"), NoiseModes) ?? NoiseMode.Invalid);
+        Values.Choice(context, map.Optional("noise"), map.PathOf("noise"), NoiseModes) ?? NoiseMode.Invalid)
+    {
+        AfterError = Values.Number(context, map.Optional("after_error"), map.PathOf("after_error"), 0, MaxAfterError, minExclusive: true) ?? 1.0,
+    };
+
+    /// <summary>κ above this multiplies ε past 1 at the first error anyway (ε ≥ 1e-6 is already capped at 1 there).</summary>
+    private const double MaxAfterError = 1e6;
+
+    /// <summary><c>verifier: {detect, false_alarm, retries}</c>, or null when the generator has none.</summary>
+    public static VerifierSpec? Verifier(MappingContext context, Node? node, string path)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var mapping = Lists.Mapping(context, node, path, "a verifier mapping {detect, false_alarm, retries}");
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var map = new MapReader(context, mapping, path, ScenarioKeys.Verifier);
+        return new VerifierSpec(
+            Values.Probability(context, map.Required("detect"), map.PathOf("detect")) ?? 0,
+            Values.Probability(context, map.Optional("false_alarm"), map.PathOf("false_alarm")) ?? 0,
+            Values.Int(context, map.Required("retries"), map.PathOf("retries"), min: 0, max: MaxRetries) ?? 0);
+    }
+
+    /// <summary>Retries beyond this change no printed digit (r^m underflows) and only slow the lane down.</summary>
+    private const int MaxRetries = 1000;
 
     private static NgramModelSpec Ngram(MappingContext context, MapReader map) => new(
         Values.Int(context, map.Required("order"), map.PathOf("order"), min: 1) ?? 1,

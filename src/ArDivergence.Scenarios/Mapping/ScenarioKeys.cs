@@ -17,7 +17,8 @@ internal static class ScenarioKeys
     public static readonly KeySet WeightedSequence = new("weighted_sequence", "a sequence", ["tokens", "weight"]);
     public static readonly KeySet AutomatonMove = new("automaton_move", "a move", ["token", "to", "p"]);
 
-    public static readonly KeySet NoisyOracleModel = new("noisy_oracle_model", "a noisy_oracle model", ["kind", "error", "noise"]);
+    public static readonly KeySet NoisyOracleModel = new("noisy_oracle_model", "a noisy_oracle model", ["kind", "error", "noise", "after_error"]);
+    public static readonly KeySet Verifier = new("verifier", "a verifier", ["detect", "false_alarm", "retries"]);
     public static readonly KeySet NgramModel = new("ngram_model", "an ngram model", ["kind", "order", "train_samples", "smoothing"]);
     public static readonly KeySet CleverHansModel = new("clever_hans_model", "a clever_hans model", ["kind"]);
     public static readonly KeySet FactorizedModel = new("factorized_model", "a factorized model", ["kind", "error"]);
@@ -34,7 +35,7 @@ internal static class ScenarioKeys
     public static IReadOnlyList<KeySet> All { get; } =
     [
         Scenario, WeightedSequence, AutomatonMove,
-        NoisyOracleModel, NgramModel, CleverHansModel, FactorizedModel, JointModel,
+        NoisyOracleModel, Verifier, NgramModel, CleverHansModel, FactorizedModel, JointModel,
         LinearSchedule, ValuesSchedule, Compute, Breakpoint, Display,
     ];
 }

@@ -1,4 +1,5 @@
 using ArDivergence.Core.Metrics;
+using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Output;
 
@@ -18,4 +19,6 @@ public sealed record EstimateLane(
 {
     /// <summary>A speculative lane's acceptance, tokens per target pass and draft/target work (null for other lanes).</summary>
     public SpeculationSummary? Speculation { get; init; }
+    /// <summary>LeCun's bound over all runs of the lane (semantics §13), or why there is none.</summary>
+    public LecunBoundSummary LecunBound { get; init; } = new(LecunBoundSummary.NotComputed, null, null);
 }

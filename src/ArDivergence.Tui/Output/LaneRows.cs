@@ -1,5 +1,6 @@
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Generators;
+using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Output;
 
@@ -7,11 +8,14 @@ namespace ArDivergence.Tui.Output;
 /// <remarks>Rows are made as they are read, so a million-step lane is printed without holding them all.</remarks>
 public sealed record LaneRows(string Name, string Kind, IEnumerable<StepRow> Steps)
 {
+    /// <summary>The lane's sequence summary: LeCun's bound over all runs (semantics §13), or why there is none.</summary>
+    public LecunBoundSummary? LecunBound { get; init; }
+
     public static LaneRows From(SessionSnapshot snapshot, LaneSnapshot lane)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
         var rows = lane.Steps.Select(step => StepRow.From(snapshot, step, lane.OffManifold.At(step.T), lane.Name));
-        return new LaneRows(lane.Name, lane.Kind.ToName(), rows);
+        return new LaneRows(lane.Name, lane.Kind.ToName(), rows) { LecunBound = LecunBoundSummary.Of(lane.OffManifold) };
     }
 }

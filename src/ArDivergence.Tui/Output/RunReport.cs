@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Presentation.Columns;
 
 namespace ArDivergence.Tui.Output;
@@ -53,6 +54,7 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
             }
 
             json.WriteEndArray();
+            WriteLecunBound(json, lane.LecunBound);
             json.WriteEndObject();
         }
 
@@ -98,7 +100,36 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
             {
                 text.Write(TextTable.Line([.. columns.Select(c => c.Format(step))], widths));
             }
+
+            if (lane.LecunBound is { } bound)
+            {
+                text.Write(LecunBoundLine(bound));
+            }
         }
+    }
+
+    /// <summary>The table's sequence summary of a lane: "lecun_bound 0.6340 (e_min 0.0100)" or why there is none.</summary>
+    public static string LecunBoundLine(LecunBoundSummary bound)
+    {
+        ArgumentNullException.ThrowIfNull(bound);
+        return bound.MinTokenError is { } eMin
+            ? $"lecun_bound {bound.Text} (e_min {Units.Probability(eMin)}; a lower bound on off_manifold at L over all runs)\n"
+            : $"lecun_bound: {bound.Status}\n";
+    }
+
+    /// <summary>The JSON sequence summary: {status, e_min, bound}, e_min and bound null where there is no number.</summary>
+    private static void WriteLecunBound(Utf8JsonWriter json, LecunBoundSummary? bound)
+    {
+        if (bound is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("lecun_bound");
+        json.WriteString("status", bound.Status);
+        ColumnJson.Write(json, "e_min", ColumnValue.Of(bound.MinTokenError));
+        ColumnJson.Write(json, "bound", ColumnValue.Of(bound.Bound));
+        json.WriteEndObject();
     }
 
     /// <summary>"0.6340" when exact, "0.631 ±0.009 (mc)" when estimated, "-" when unknown.</summary>

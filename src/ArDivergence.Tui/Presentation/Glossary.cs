@@ -13,6 +13,12 @@ public static class Glossary
     /// <summary>The lane header's label for off_manifold at the lane's t.</summary>
     public const string LaneOffManifold = "om";
 
+    /// <summary>The lane header's label for LeCun's bound 1 − (1 − e_min)^L (semantics §13).</summary>
+    public const string LaneLecunBound = "lb";
+
+    /// <summary>The lane header's label for invalid tokens so far against the manifold's tolerance k.</summary>
+    public const string LaneTolerance = "err";
+
     /// <summary>The compute pane's ratio column.</summary>
     public const string RatioToCheapest = "×min";
 
@@ -23,6 +29,8 @@ public static class Glossary
     [
         .. StepColumns.Table.SelectMany(c => c.Glossary),
         .. StepColumns.FlopsDiscarded.Glossary, // in the compute pane, not the step table
+        new(LaneLecunBound, "LeCun's bound in the lane's header: 1 − (1 − e_min)^L with e_min the smallest tok_err over every state a run can reach, a lower bound on off_man at L (n/a: e_min = 0, the argument does not apply; - : no exact process, or not computed yet)"),
+        new(LaneTolerance + " j/k", "with manifold.tolerance k: invalid tokens so far in the lane against the k a correct sequence may hold"),
         new(RatioToCheapest, "the lane's comp total as a multiple of the smallest positive comp total among the lanes (the cheapest lane shows 1.00×)"),
         new("±x (mc)", "a Monte Carlo estimate of off_man ± half its 95% Wilson interval (the exact state space is too large)"),
         new("…", "a value still being computed; at the end of cut text: there is more (i, ← →, a wider terminal show it whole)"),

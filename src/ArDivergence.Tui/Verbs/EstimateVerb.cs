@@ -5,6 +5,7 @@ using ArDivergence.Core.Generators.Speculative;
 using ArDivergence.Core.Metrics;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Output;
+using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Verbs;
 
@@ -116,6 +117,10 @@ internal static class EstimateVerb
                 Speculation = snapshot.Scenario.Generator(lane.Name) is SpeculativeGenerator speculative
                     ? SpeculationSummary.Of(lane.Steps, speculative.Gamma)
                     : null,
+                // The bound needs the exact process through L: computed above unless only Monte Carlo was asked for.
+                LecunBound = method == EstimateMethod.Mc && lane.OffManifold.Exact is not null
+                    ? new LecunBoundSummary(LecunBoundSummary.NotComputed, null, null)
+                    : LecunBoundSummary.Of(lane.OffManifold),
             });
         }
 

@@ -43,14 +43,17 @@ public sealed class AutoregressiveKind : GeneratorKindDescriptor<AutoregressiveG
     protected override bool ReadsText(AutoregressiveGeneratorSpec spec) => spec.Model.ReadsText;
 
     protected override IGenerator Build(AutoregressiveGeneratorSpec spec, LaneBuild build) =>
-        new AutoregressiveGenerator(spec.Name, build.Context, Model(spec.Model, spec.Name, build), ComputeConfig.From(spec.Compute));
+        new AutoregressiveGenerator(spec.Name, build.Context, Model(spec.Model, spec.Name, build), ComputeConfig.From(spec.Compute))
+        {
+            Verifier = spec.Verifier is { } verifier ? new Verifier(verifier.Detect, verifier.FalseAlarm, verifier.Retries) : null,
+        };
 
     private static IAutoregressiveModel Model(AutoregressiveModelSpec model, string laneName, LaneBuild build)
     {
         var context = build.Context;
         return model switch
         {
-            NoisyOracleModelSpec oracle => new NoisyOracleModel(context, ErrorSchedule.From(oracle.Error, context.Length), oracle.Noise),
+            NoisyOracleModelSpec oracle => new NoisyOracleModel(context, ErrorSchedule.From(oracle.Error, context.Length), oracle.Noise, oracle.AfterError),
             NgramModelSpec ngram => NgramModel.Train(
                 context, ngram.Order, ngram.TrainSamples, ngram.Smoothing, StreamKeys.ForTraining(build.Seed, laneName)),
             CleverHansModelSpec => new CleverHansModel(

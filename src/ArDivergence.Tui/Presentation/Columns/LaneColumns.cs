@@ -11,6 +11,7 @@ namespace ArDivergence.Tui.Presentation.Columns;
 public static class LaneColumns
 {
     private const string MonteCarloGroup = "off_manifold_mc";
+    private const string LecunBoundGroup = "lecun_bound";
 
     public static LaneColumn OffManifoldExact { get; } = new()
     {
@@ -86,6 +87,41 @@ public static class LaneColumns
         InCsv = true,
     };
 
+    /// <summary>Whether LeCun's bound applies, does not (e_min = 0), or cannot be had (no exact process).</summary>
+    public static LaneColumn LecunBoundStatus { get; } = new()
+    {
+        Key = "lecun_bound_status",
+        Kind = ColumnValueKind.Text,
+        Value = lane => ColumnValue.Of(lane.LecunBound.Status),
+        JsonGroup = LecunBoundGroup,
+        JsonName = "status",
+    };
+
+    /// <summary>e_min: the smallest token error over the on-manifold states a run can reach.</summary>
+    public static LaneColumn LecunMinTokenError { get; } = new()
+    {
+        Key = "lecun_e_min",
+        Kind = ColumnValueKind.Number,
+        Value = lane => ColumnValue.Of(lane.LecunBound.MinTokenError),
+        Unit = ColumnUnit.Probability,
+        TableName = "e_min",
+        JsonGroup = LecunBoundGroup,
+        JsonName = "e_min",
+    };
+
+    /// <summary>1 − (1 − e_min)^L (with tolerance k: P(Binomial(L, e_min) &gt; k)), a lower bound on off_manifold at L.</summary>
+    public static LaneColumn LecunBound { get; } = new()
+    {
+        Key = "lecun_bound",
+        Kind = ColumnValueKind.Number,
+        Value = lane => ColumnValue.Of(lane.LecunBound.Bound),
+        Unit = ColumnUnit.Probability,
+        TableName = "lecun_bound",
+        Text = lane => lane.LecunBound.Text,
+        JsonGroup = LecunBoundGroup,
+        JsonName = "bound",
+    };
+
     public static LaneColumn FlopsComputed { get; } = Flops("flops_computed", "computed", lane => lane.Totals.Computed);
 
     public static LaneColumn FlopsRecomputed { get; } = Flops("flops_recomputed", "recomputed", lane => lane.Totals.Recomputed);
@@ -107,8 +143,8 @@ public static class LaneColumns
     public static IReadOnlyList<LaneColumn> All { get; } =
     [
         OffManifoldExact, MonteCarlo, MonteCarloCi95, MonteCarloSamples, LecunNaive, MeanTokenError, PathLecunNaive,
-        PathMeanTokenError, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded, KvCacheBytesPeak,
-        SpeculationColumns.MeanAcceptance, SpeculationColumns.ExpectedTokensPerPass, SpeculationColumns.TokensPerPass,
+        PathMeanTokenError, LecunBoundStatus, LecunMinTokenError, LecunBound, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded,
+        KvCacheBytesPeak, SpeculationColumns.MeanAcceptance, SpeculationColumns.ExpectedTokensPerPass, SpeculationColumns.TokensPerPass,
         SpeculationColumns.FlopsDraft, SpeculationColumns.FlopsTarget,
     ];
 

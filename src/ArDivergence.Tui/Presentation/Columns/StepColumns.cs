@@ -196,6 +196,31 @@ public static class StepColumns
         RecordName = "Forced",
     };
 
+    /// <summary>
+    /// How many draws a verifier took for the token (semantics §13): "1" when the first draw was kept, "×n" when
+    /// the step was retried; absent on lanes without a verifier.
+    /// </summary>
+    public static StepColumn Draws { get; } = new()
+    {
+        Key = "draws",
+        Kind = ColumnValueKind.Whole,
+        Value = row => row.Step.Draws is { } draws ? ColumnValue.Of(draws) : ColumnValue.Absent,
+        Unit = ColumnUnit.Count,
+        InTable = true,
+        TableWidth = 5,
+        Text = row => row.Step.Draws is { } draws ? (draws > 1 ? string.Create(CultureInfo.InvariantCulture, $"×{draws}") : "1") : ColumnText.Absent,
+        Tone = row => row.Step.Draws > 1 ? CellTone.Forced : CellTone.Normal,
+        Glossary = [new("draws", "draws a verifier took for the token: 1, or ×n when it flagged and redrew (- without a verifier)")],
+    };
+
+    /// <summary>The verifier's expected draws (1 − r^{m+1})/(1 − r) at the step, beside the counted ones.</summary>
+    public static StepColumn ExpectedDraws { get; } = new()
+    {
+        Key = "expected_draws",
+        Kind = ColumnValueKind.Number,
+        Value = row => ColumnValue.Of(row.Step.ExpectedDraws),
+    };
+
     /// <summary>Every column in output order. The top-k list is not a column: `ardiv run` writes it after them.</summary>
     public static IReadOnlyList<StepColumn> All { get; } =
     [
@@ -203,6 +228,7 @@ public static class StepColumns
         LecunNaive, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded, KvCacheBytes, FlopsComputedTotal,
         FlopsRecomputedTotal, FlopsReusedTotal, FlopsDiscardedTotal, KvCacheBytesPeak, Forced,
         LaneKindColumns.Writes, LaneKindColumns.Acceptance, LaneKindColumns.Round, LaneKindColumns.FlopsDraft, LaneKindColumns.FlopsTarget,
+        Draws, ExpectedDraws,
     ];
 
     /// <summary>The columns of the run table and the step table, in order.</summary>

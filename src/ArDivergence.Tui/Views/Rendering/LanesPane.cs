@@ -1,6 +1,7 @@
 using ArDivergence.Core.Debugging;
 using ArDivergence.Tui.Output;
 using ArDivergence.Tui.Presentation;
+using ArDivergence.Tui.Presentation.Columns;
 
 namespace ArDivergence.Tui.Views.Rendering;
 
@@ -87,7 +88,12 @@ internal sealed class LanesPane : IPane
             x = canvas.Put(x + 1, 1, label, Role.Dim);
         }
 
-        canvas.Write(x + 1, 1, value, Role.Normal);
+        x = canvas.Put(x + 1, 1, value, Role.Normal);
+        x = PutIfRoom(canvas, x, LecunBoundShort(lane));
+        if (lane.Tolerance > 0)
+        {
+            PutIfRoom(canvas, x, $"{Glossary.LaneTolerance} {Math.Min(lane.InvalidSoFar, lane.Tolerance + 1)}/{lane.Tolerance}");
+        }
 
         var strip = index < model.Strips.Count ? model.Strips[index] : [];
         if (DrawStrip(canvas.Region(new Area(1, 2, canvas.Width - 2, canvas.Height - 2)), model, lane, strip, focused))
@@ -95,6 +101,24 @@ internal sealed class LanesPane : IPane
             canvas.Write(canvas.Width - 1, 2, "↑", Role.Dim);
         }
     }
+
+    /// <summary>"lb 0.6340", "lb n/a" (e_min = 0) or "lb -" (no exact process, or not computed yet): only what is known, never computed here.</summary>
+    public static string LecunBoundShort(LaneSnapshot lane)
+    {
+        ArgumentNullException.ThrowIfNull(lane);
+        var bound = LecunBoundSummary.Of(lane.OffManifold, compute: false);
+        var text = bound.Status switch
+        {
+            LecunBoundSummary.Applies => bound.Text,
+            LecunBoundSummary.DoesNotApply => "n/a",
+            _ => ColumnText.Absent,
+        };
+        return $"{Glossary.LaneLecunBound} {text}";
+    }
+
+    /// <summary>Writes the text after a space when it fits; the new x, or the old one.</summary>
+    private static int PutIfRoom(ICanvas canvas, int x, string text) =>
+        x + 1 + TextCells.Width(text) < canvas.Width ? canvas.Put(x + 1, 1, text, Role.Dim) : x;
 
     /// <summary>Draws the tokens; true when earlier rows are scrolled out of sight.</summary>
     private static bool DrawStrip(ICanvas canvas, ScreenModel model, LaneSnapshot lane, IReadOnlyList<PlacedToken> placed, bool focused)
