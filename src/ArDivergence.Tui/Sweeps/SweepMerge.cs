@@ -56,7 +56,7 @@ internal static class SweepMerge
         if (doubled.Length > 0)
         {
             problems.Add($"{doubled.Length:N0} points more than once: " + string.Join("; ", doubled.Take(10).Select(p =>
-                $"{p.Key} (in {string.Join(", ", p.Value.Select(r => r.Shard.Path).Distinct())})")) + (doubled.Length > 10 ? "; ..." : ""));
+                $"{p.Key} (in {string.Join(", ", p.Value.Select(r => r.Shard).Distinct().Select(s => s.Path))})")) + (doubled.Length > 10 ? "; ..." : ""));
         }
 
         if (problems.Count > 0)

@@ -59,6 +59,9 @@ public static class SweepValues
         return rounded.ToString("R", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A number as given: shortest round-trip, never "-0".</summary>
+    private static string Exact(double value) => (value == 0 ? 0 : value).ToString("R", CultureInfo.InvariantCulture);
+
     private static List<string> Integers(string lowText, string highText)
     {
         if (!long.TryParse(lowText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var low) ||
@@ -104,17 +107,17 @@ public static class SweepValues
         CheckOrder(low, high);
         if (count == 1)
         {
-            return [Format(low)];
+            return [Exact(low)];
         }
 
         var values = new List<string>(count);
         for (var k = 0; k < count; k++)
         {
             var fraction = (double)k / (count - 1);
-            var value = k == count - 1 ? high
-                : logarithmic ? Math.Exp(Math.Log(low) + (fraction * (Math.Log(high) - Math.Log(low))))
-                : low + (fraction * (high - low));
-            values.Add(Format(value));
+            // The ends are the numbers given, exactly; the values between are rounded by Format.
+            values.Add(k == 0 ? Exact(low)
+                : k == count - 1 ? Exact(high)
+                : Format(logarithmic ? Math.Exp(Math.Log(low) + (fraction * (Math.Log(high) - Math.Log(low)))) : low + (fraction * (high - low))));
         }
 
         return values;
