@@ -68,6 +68,7 @@ public static class ArdivCommandLine
         root.Subcommands.Add(ReplayVerb.Command(console));
         root.Subcommands.Add(ScenariosVerb.Command(console));
         root.Subcommands.Add(SweepVerb.Command(console));
+        root.Subcommands.Add(PlotVerb.Command(console));
         TuiVerb.AddToRoot(root, console);
         return root;
     }
