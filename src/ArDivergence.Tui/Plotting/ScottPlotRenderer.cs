@@ -38,7 +38,8 @@ public sealed class ScottPlotRenderer : IChartRenderer
             plot.Axes.Left.TickGenerator = LogTicks();
         }
 
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Beside the plot, never over the data.
+        plot.ShowLegend(Edge.Right);
         return format == ChartFormat.Svg
             ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(width, height))
             : plot.GetImageBytes(width, height, ImageFormat.Png);
@@ -65,13 +66,14 @@ public sealed class ScottPlotRenderer : IChartRenderer
             var xs = points.Select(p => Axis(p.Point.X, chart.LogX)).ToArray();
             var ys = points.Select(p => Axis(p.Point.Y, chart.LogY)).ToArray();
             var scatter = plot.Add.Scatter(xs, ys, colour);
-            scatter.LegendText = series.Name;
+            scatter.LegendText = series.Style == SeriesStyle.Front ? "" : series.Name;
             switch (series.Style)
             {
                 case SeriesStyle.Markers:
                     scatter.LineWidth = 0;
                     scatter.MarkerSize = 6;
                     scatter.Color = colour.WithAlpha(0.55);
+                    AddLabels(plot, points.Select(p => p.Label), xs, ys, colour.WithAlpha(0.7));
                     break;
                 case SeriesStyle.Front:
                     scatter.LineWidth = 2;
@@ -87,6 +89,12 @@ public sealed class ScottPlotRenderer : IChartRenderer
             }
 
             AddIntervals(plot, chart, points.Select(p => p.Point).ToArray(), xs, ys, colour);
+        }
+
+        if (chart.Series.Any(s => s.Labels.Count > 0))
+        {
+            // Room on the right for the labels of the rightmost points.
+            plot.Axes.Margins(horizontal: 0.2, vertical: 0.08);
         }
     }
 

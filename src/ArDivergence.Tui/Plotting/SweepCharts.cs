@@ -11,6 +11,9 @@ public static class SweepCharts
 {
     public const string OffManifold = "off_manifold";
 
+    /// <summary>A lane kind with at most this many distinct points has every point labelled on the frontier.</summary>
+    public const int MaxLabelledPoints = 12;
+
     /// <summary>The frontier's x: the lane's FLOPs in the seeded run (a total column wins when a sweep has one).</summary>
     public static readonly string[] ComputeColumns = ["flops_computed_total", "flops_computed"];
 
@@ -45,9 +48,17 @@ public static class SweepCharts
         var series = new List<PlotSeries>();
         foreach (var kind in table.Rows.GroupBy(r => table.Text(r, SweepColumns.Kind), StringComparer.Ordinal))
         {
-            var rows = kind.Select(r => (Row: r, Point: Point(table, r, compute, OffManifold))).Where(p => p.Point is not null).ToArray();
+            // A lane the sweep does not touch gives the same point at every point of the grid: drawn and labelled once.
+            var rows = kind.Select(r => (Row: r, Point: Point(table, r, compute, OffManifold)))
+                .Where(p => p.Point is not null)
+                .DistinctBy(p => (table.Text(p.Row, SweepColumns.Lane), p.Point!.Value.X, p.Point.Value.Y))
+                .ToArray();
             var front = ParetoFront.Mark([.. rows.Select(r => (r.Point!.Value.X, r.Point.Value.Y))]);
-            series.Add(new PlotSeries(kind.Key, [.. rows.Select(r => r.Point!.Value)], SeriesStyle.Markers, kind.Key));
+            series.Add(new PlotSeries(kind.Key, [.. rows.Select(r => r.Point!.Value)], SeriesStyle.Markers, kind.Key)
+            {
+                // Few points: each says what it is (the front's are labelled by the front); many would be a blur.
+                Labels = rows.Length <= MaxLabelledPoints ? [.. rows.Select((r, i) => front[i] ? "" : PointLabel(table, r.Row))] : [],
+            });
             var onFront = rows.Where((_, i) => front[i]).OrderBy(r => r.Point!.Value.X).ToArray();
             series.Add(new PlotSeries($"{kind.Key}: Pareto front", [.. onFront.Select(r => r.Point!.Value with { Low = null, High = null })], SeriesStyle.Front, kind.Key)
             {
@@ -55,7 +66,7 @@ public static class SweepCharts
             });
         }
 
-        return new PlotChart(Title(table, "error–compute frontier"), Label(compute), Label(OffManifold)) { LogX = logX, LogY = logY, Series = series };
+        return new PlotChart(Title(table, "error–compute frontier"), Label(compute) + "; circled, joined: each kind's Pareto front", Label(OffManifold)) { LogX = logX, LogY = logY, Series = series };
     }
 
     /// <summary>The value of <paramref name="y"/> at <paramref name="x"/> with its interval, or null when either is missing.</summary>
