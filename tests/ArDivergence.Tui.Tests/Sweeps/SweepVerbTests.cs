@@ -209,6 +209,20 @@ public sealed class SweepVerbTests : IDisposable
         Assert.Contains("not computed:", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_shipped_sweep_examples_are_valid_scenarios_that_sweep_to_the_end()
+    {
+        var examples = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "scenarios", "sweeps"), "*.yaml");
+        Assert.NotEmpty(examples);
+        foreach (var example in examples)
+        {
+            Assert.True(ScenarioLoader.LoadFile(example).Succeeded, example);
+            var (exit, output, error) = CliRunner.Run("sweep", example, "--set", "seed=1,2");
+            Assert.True(exit == 0, $"{example}: {error}");
+            Assert.Equal(1 + (2 * ScenarioLoader.LoadFile(example).Spec!.Generators.Count), CsvRows(output).Length);
+        }
+    }
+
     internal static string[][] CsvRows(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(','))];
 
