@@ -69,6 +69,7 @@ public static class ArdivCommandLine
         root.Subcommands.Add(ScenariosVerb.Command(console));
         root.Subcommands.Add(SweepVerb.Command(console));
         root.Subcommands.Add(PlotVerb.Command(console));
+        root.Subcommands.Add(GgufVerb.Command(console));
         TuiVerb.AddToRoot(root, console);
         return root;
     }
