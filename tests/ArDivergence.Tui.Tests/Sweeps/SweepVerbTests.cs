@@ -223,6 +223,22 @@ public sealed class SweepVerbTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_terminal_stderr_shows_the_sweeps_progress_and_it_is_erased_at_the_end()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new ConsoleStreams(output, error, OutIsTerminal: false) { ErrorIsTerminal = true };
+        var exit = SweepVerb.Execute("lecun-iid", ["length=5..8"], SweepMethod.Exact, 100, null, SweepFormat.Csv, null, 2, console, quiet: false, CancellationToken.None);
+        Assert.Equal(0, exit);
+        var drawn = error.ToString();
+        Assert.Contains("sweep: 4 points", drawn, StringComparison.Ordinal);
+
+        // Erased: the last thing written is a carriage return after blanks, and no row went to stderr.
+        Assert.EndsWith("\r", drawn, StringComparison.Ordinal);
+        Assert.Equal(1 + (4 * 3), CsvRows(output.ToString()).Length);
+    }
+
     internal static string[][] CsvRows(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(','))];
 
