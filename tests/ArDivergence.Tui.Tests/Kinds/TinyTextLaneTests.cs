@@ -1,6 +1,7 @@
 using System.Globalization;
 using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Metrics;
+using ArDivergence.Core.Specs;
 using ArDivergence.Scenarios;
 using ArDivergence.Scenarios.Kinds;
 using ArDivergence.Tui.Output;
@@ -73,6 +74,48 @@ public sealed class TinyTextLaneTests
                 Assert.Equal(endedEarly, lane.Ended);
                 Assert.True(endedEarly ? lane.Tokens[^1] == TinyTextModel.EndOfText : lane.Tokens.Count == length || !lane.Steps.All(s => s.OnManifold));
             }
+        }
+    }
+
+    /// <summary>Monte Carlo runs stop at end-of-text on the manifold: within 4.5 standard errors (plus one run) of brute force.</summary>
+    [Theory]
+    [InlineData("(ab|é)+", 4)]
+    [InlineData("a?é{1,2}b", 3)]
+    public void Monte_carlo_of_the_lane_and_of_mpc_over_it_agrees_with_brute_force(string pattern, int length)
+    {
+        const int samples = 4000;
+        var session = Session(pattern, length);
+        var brute = TextBruteForce.ForPattern(pattern, length).OffByStep();
+        foreach (var name in new[] { "tiny", "plan" })
+        {
+            var histogram = MonteCarloEstimator.Run(session.Scenario.Generator(name), seed: 5, samples);
+            for (var t = 1; t <= length; t++)
+            {
+                var sigma = Math.Sqrt(brute[t] * (1 - brute[t]) / samples);
+                Assert.True(Math.Abs(histogram.Estimate(t) - brute[t]) <= (4.5 * sigma) + (1.0 / samples), $"{name} t={t}: brute {brute[t]} vs {histogram.Estimate(t)}");
+            }
+        }
+    }
+
+    /// <summary>An answers manifold with ignore_case: loaded into its spec, and its exact off_manifold equals brute force.</summary>
+    [Fact]
+    public void An_answers_manifold_with_ignore_case_equals_brute_force()
+    {
+        string[] answers = ["AB", "é", "aÉb", "Жb"];
+        var yaml = Scenario(".", 3, seed: 0).Replace("{kind: regex, pattern: '.'}", "{kind: answers, answers: [AB, é, aÉb, Жb], ignore_case: true}", StringComparison.Ordinal);
+        var result = ScenarioLoader.LoadText(yaml, "tiny.yaml", Format);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var manifold = Assert.IsType<AnswersManifoldSpec>(result.Spec!.Manifold);
+        Assert.Equal(answers, manifold.Answers);
+        Assert.True(manifold.IgnoreCase);
+
+        var session = new DebuggerSession(result.Spec, new SessionOptions { Kinds = Format.Kinds });
+        var brute = new TextBruteForce(
+            text => answers.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)), TinyTextModel.Vocabulary, TinyTextModel.Probabilities, 3).OffByStep();
+        var exact = new ExactOffManifold(session.Scenario.Generator("tiny"));
+        for (var t = 1; t <= 3; t++)
+        {
+            Assert.True(Math.Abs(exact.At(t)!.Value - brute[t]) < Tolerance, $"t={t}: dp {exact.At(t)} vs brute {brute[t]}");
         }
     }
 
