@@ -2,6 +2,7 @@ using ArDivergence.Core.Scenarios;
 using ArDivergence.Core.Specs;
 using ArDivergence.Scenarios.Kinds;
 using ArDivergence.Scenarios.Mapping;
+using ArDivergence.Scenarios.Overrides;
 using ArDivergence.Scenarios.Yaml;
 
 namespace ArDivergence.Scenarios;
@@ -56,11 +57,31 @@ public static class ScenarioLoader
         return prepared is null ? Result(null, bag) : Load(prepared, bag, format ?? ScenarioFormat.BuiltIn);
     }
 
-    private static ScenarioLoadResult Load(string text, DiagnosticBag bag, ScenarioFormat format)
+    /// <summary>
+    /// Loads text with some keys given other values (`ardiv sweep --set`): the values replace the file's before
+    /// it is read, so the result is checked exactly like a file written with them. A key that addresses nothing
+    /// in the file is a diagnostic naming the key.
+    /// </summary>
+    public static ScenarioLoadResult LoadText(string text, string displayName, IReadOnlyList<ScenarioOverride> overrides, ScenarioFormat? format = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(displayName);
+        ArgumentNullException.ThrowIfNull(overrides);
+        var bag = new DiagnosticBag(displayName);
+        var prepared = InputText.Check(text, bag);
+        return prepared is null ? Result(null, bag) : Load(prepared, bag, format ?? ScenarioFormat.BuiltIn, overrides);
+    }
+
+    private static ScenarioLoadResult Load(string text, DiagnosticBag bag, ScenarioFormat format, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
         try
         {
             var root = YamlTreeReader.Read(text, bag);
+            if (root is not null && overrides is { Count: > 0 } && bag.Count == 0)
+            {
+                root = OverrideApplier.Apply(root, overrides, bag);
+            }
+
             if (root is null)
             {
                 return Result(null, bag);

@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>Bad usage or a bad scenario (FILE:LINE:COL: error: messages on stderr); replay: an unreadable log.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it); what was finished is kept.</summary>
+    public const int Interrupted = 130;
 }

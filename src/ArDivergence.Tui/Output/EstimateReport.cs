@@ -30,20 +30,22 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
     public string Csv()
     {
         var text = new StringBuilder();
-        var columns = LaneColumns.All.Where(c => c.InCsv).ToArray();
-        text.Append(Output.Csv.Line(["lane", "kind", .. columns.SelectMany(c => ColumnCsv.Headers(c.Key, c.Kind))])).Append('\n');
+        text.Append(Output.Csv.Line(["lane", "kind", .. CsvHeaders()])).Append('\n');
         foreach (var lane in Lanes)
         {
-            text.Append(Output.Csv.Line(
-            [
-                Output.Csv.Field(lane.Name),
-                lane.Kind,
-                .. columns.SelectMany(c => ColumnCsv.Fields(c.Kind, c.Value(lane))),
-            ])).Append('\n');
+            text.Append(Output.Csv.Line([Output.Csv.Field(lane.Name), lane.Kind, .. CsvFields(lane)])).Append('\n');
         }
 
         return text.ToString();
     }
+
+    /// <summary>The CSV headers of the lane columns (after lane and kind); `ardiv sweep` writes the same.</summary>
+    internal static IEnumerable<string> CsvHeaders() =>
+        LaneColumns.All.Where(c => c.InCsv).SelectMany(c => ColumnCsv.Headers(c.Key, c.Kind));
+
+    /// <summary>A lane's CSV fields under <see cref="CsvHeaders"/>.</summary>
+    internal static IEnumerable<string> CsvFields(EstimateLane lane) =>
+        LaneColumns.All.Where(c => c.InCsv).SelectMany(c => ColumnCsv.Fields(c.Kind, c.Value(lane)));
 
     public string Table()
     {
@@ -82,7 +84,7 @@ public sealed record EstimateReport(string Scenario, long Seed, int Length, IRea
     }
 
     /// <summary>The columns in order; adjacent columns of one JSON group in one object, null when its first column is absent.</summary>
-    private static void WriteColumns(Utf8JsonWriter json, EstimateLane lane)
+    internal static void WriteColumns(Utf8JsonWriter json, EstimateLane lane)
     {
         for (var i = 0; i < LaneColumns.All.Count;)
         {

@@ -3,6 +3,7 @@ using ArDivergence.Core.Debugging;
 using ArDivergence.Core.Generators;
 using ArDivergence.Core.Generators.Speculative;
 using ArDivergence.Core.Metrics;
+using ArDivergence.Core.Specs;
 using ArDivergence.Tui.Cli;
 using ArDivergence.Tui.Output;
 using ArDivergence.Tui.Presentation;
@@ -71,8 +72,29 @@ internal static class EstimateVerb
             return ExitCodes.BadInput;
         }
 
-        var session = new DebuggerSession(spec, SessionOpener.Options(seed, lanes, 0));
         using var progress = StderrProgress.For(console, quiet);
+        var report = Estimate(spec, SessionOpener.Options(seed, lanes, 0), method, samples, threads, progress, console.Error);
+        console.Out.Write(report.Render(format, console.OutIsTerminal));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The estimate of one scenario: the seeded run stepped to its end, then each lane's off_manifold at L by
+    /// <paramref name="method"/>. `ardiv sweep` computes each of its points with this, so a sweep row is the
+    /// estimate of the same file. Notes (a lane without Monte Carlo, the fallback) go to <paramref name="notes"/>.
+    /// </summary>
+    /// <param name="fallBackToMonteCarlo">With <see cref="EstimateMethod.Exact"/>: Monte Carlo where exact is out of reach (else absent).</param>
+    internal static EstimateReport Estimate(
+        ScenarioSpec spec,
+        SessionOptions options,
+        EstimateMethod method,
+        int samples,
+        int? threads,
+        StderrProgress progress,
+        TextWriter notes,
+        bool fallBackToMonteCarlo = true)
+    {
+        var session = new DebuggerSession(spec, options);
         progress.Start("stepping");
         var snapshot = session.Snapshot;
         while (!snapshot.Finished)
@@ -89,10 +111,14 @@ internal static class EstimateVerb
         {
             var exact = method == EstimateMethod.Mc ? null : ExactProgress.Through(lane.OffManifold.Exact, length, lane.Name, progress);
             FirstOffHistogram? monteCarlo = null;
-            if ((method != EstimateMethod.Exact || exact is null) && !lane.OffManifold.CanRunMonteCarlo)
+            if (method == EstimateMethod.Exact && exact is null && !fallBackToMonteCarlo)
+            {
+                notes.WriteLine($"ardiv: note: lane {lane.Name}: exact off_manifold is out of reach; left empty (--method auto or mc estimates it)");
+            }
+            else if ((method != EstimateMethod.Exact || exact is null) && !lane.OffManifold.CanRunMonteCarlo)
             {
                 progress.Clear();
-                console.Error.WriteLine($"ardiv: note: lane {lane.Name}: the lane can make no fresh runs, so it has no Monte Carlo estimate");
+                notes.WriteLine($"ardiv: note: lane {lane.Name}: the lane can make no fresh runs, so it has no Monte Carlo estimate");
             }
             else if (method != EstimateMethod.Exact || exact is null)
             {
@@ -102,7 +128,7 @@ internal static class EstimateVerb
                     var why = lane.OffManifold.Exact is { } dp
                         ? $"exact off_manifold is out of reach (more than {dp.MaxStates:N0} states, the limit)"
                         : "the lane has no exact process";
-                    console.Error.WriteLine($"ardiv: note: lane {lane.Name}: {why}; Monte Carlo with {samples:N0} runs instead");
+                    notes.WriteLine($"ardiv: note: lane {lane.Name}: {why}; Monte Carlo with {samples:N0} runs instead");
                 }
 
                 progress.Start($"{lane.Name}: monte carlo");
@@ -125,8 +151,6 @@ internal static class EstimateVerb
         }
 
         progress.Clear();
-        var report = new EstimateReport(snapshot.Scenario.Name, snapshot.Seed, length, results);
-        console.Out.Write(report.Render(format, console.OutIsTerminal));
-        return ExitCodes.Success;
+        return new EstimateReport(snapshot.Scenario.Name, snapshot.Seed, length, results);
     }
 }

@@ -36,6 +36,7 @@ internal static class ActionHandlers
         [DebuggerAction.NextPane] = c => c.ChangeView((s, _) => s with { Page = s.Page + 1 }),
         [DebuggerAction.TopKLanes] = ToggleTopK,
         [DebuggerAction.MonteCarlo] = c => c.RunMonteCarlo(),
+        [DebuggerAction.ExportCharts] = ChartExport.Run,
         [DebuggerAction.Browse] = c => c.Push(new BrowserOverlay(c)),
         [DebuggerAction.OpenFile] = c => c.Push(new OpenFileOverlay(c)),
         [DebuggerAction.Info] = c => c.Push(TextOverlay.Info(c)),

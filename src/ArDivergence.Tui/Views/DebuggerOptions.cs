@@ -22,6 +22,9 @@ internal sealed record DebuggerOptions
     /// <summary>The folder relative paths in the open-file dialog start from.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
+    /// <summary>Where `e` writes the charts; null: beside the session's recording (tests set a folder).</summary>
+    public string? ExportFolder { get; init; }
+
     /// <summary>Makes the recorder of each session opened after the first.</summary>
     public Func<SessionStartInfo, ISessionRecorder> RecorderFactory { get; init; } = _ => NullSessionRecorder.Instance;
 

@@ -1,0 +1,7 @@
+namespace ArDivergence.Tui.Plotting;
+
+public enum ChartFormat
+{
+    Png,
+    Svg,
+}
