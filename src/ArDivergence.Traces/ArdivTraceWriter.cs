@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArDivergence.Core.Traces;
@@ -15,13 +16,13 @@ public static class ArdivTraceWriter
     public const string Marker = "ardiv_trace";
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
+    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static byte[] Write(RecordedTrace trace)
     {
         ArgumentNullException.ThrowIfNull(trace);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using var header = new MemoryStream();
+        using (var json = new Utf8JsonWriter(header, Options))
         {
             json.WriteStartObject();
             json.WriteNumber(Marker, Formats.ArdivTraceShape.Version);
@@ -30,19 +31,19 @@ public static class ArdivTraceWriter
             WriteOptional(json, "model", trace.Model);
             WriteOptional(json, "prompt", trace.Prompt);
             WriteOptional(json, "finish_reason", trace.FinishReason);
-            json.WriteStartArray("tokens");
-            foreach (var token in trace.Tokens)
-            {
-                // One token a line: the file stays readable and diffable.
-                json.WriteRawValue(Compact(token), skipInputValidation: true);
-            }
-
-            json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        // One token a line keeps the file readable and diffable; the writer would put every byte on its own.
+        var text = new StringBuilder(Encoding.UTF8.GetString(header.ToArray()).TrimEnd().TrimEnd('}').TrimEnd());
+        text.Append(",\n  \"tokens\": [");
+        for (var i = 0; i < trace.Tokens.Length; i++)
+        {
+            text.Append(i == 0 ? "\n    " : ",\n    ").Append(Encoding.UTF8.GetString(Compact(trace.Tokens[i])));
+        }
+
+        text.Append(trace.Tokens.Length == 0 ? "]\n}\n" : "\n  ]\n}\n");
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     private static byte[] Compact(RecordedToken token)
