@@ -63,8 +63,8 @@ public sealed class TraceBoundsTests
     [Fact]
     public void The_end_of_the_recording_acts_as_end_of_generation()
     {
-        var stopsEarly = TraceBounds.Walk(Text(" Par", "is"), new AnswersLanguage(" Paris."));
-        var stopsOnAnAnswer = TraceBounds.Walk(Text(" Par", "is"), new AnswersLanguage(" Paris.", " Paris"));
+        var stopsEarly = TraceBounds.Walk(Plain(" Par", "is"), new AnswersLanguage(" Paris."));
+        var stopsOnAnAnswer = TraceBounds.Walk(Plain(" Par", "is"), new AnswersLanguage(" Paris.", " Paris"));
 
         Assert.True(stopsEarly.Steps[1].TokenValid);
         Assert.False(stopsEarly.Steps[1].OnManifold);

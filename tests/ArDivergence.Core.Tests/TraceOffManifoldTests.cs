@@ -14,9 +14,9 @@ public sealed class TraceOffManifoldTests
     {
         var language = new AnswersLanguage(" Paris.");
         // 12 answer " Paris." (on), 5 leave at step 1 (" Lyon"), 3 stop after " Par" "is" (off at their end, step 2).
-        var traces = Enumerable.Repeat(Text(" Par", "is", "."), 12)
-            .Concat(Enumerable.Repeat(Text(" Lyon", "."), 5))
-            .Concat(Enumerable.Repeat(Text(" Par", "is"), 3));
+        var traces = Enumerable.Repeat(Plain(" Par", "is", "."), 12)
+            .Concat(Enumerable.Repeat(Plain(" Lyon", "."), 5))
+            .Concat(Enumerable.Repeat(Plain(" Par", "is"), 3));
 
         var offManifold = new TraceOffManifold(traces.Select(t => TraceBounds.Walk(t, language)));
 

@@ -27,4 +27,10 @@ public sealed record StepOutcome(int Token, TokenDistribution Distribution, Lane
     /// null means "compute it from <see cref="Distribution"/>".
     /// </summary>
     public MetricValue? TokenErrorBounds { get; init; }
+
+    /// <summary>
+    /// path_off as the lane knows it when its token errors are bounds (e.g. [1 − Π(1 − low), 1 − Π(1 − high)]);
+    /// null means "accumulate it from the token errors".
+    /// </summary>
+    public MetricValue? PathOffBounds { get; init; }
 }

@@ -25,6 +25,7 @@ public sealed record StepRecord(
 {
     private readonly IReadOnlyList<TokenWrite>? _writes;
     private readonly MetricValue? _tokenErrorValue;
+    private readonly MetricValue? _pathOffValue;
 
     /// <summary>The step's edit; by default one write of <see cref="Token"/> at position <see cref="T"/>.</summary>
     public IReadOnlyList<TokenWrite> Writes
@@ -41,6 +42,13 @@ public sealed record StepRecord(
     {
         get => _tokenErrorValue ?? MetricValue.Of(TokenError);
         init => _tokenErrorValue = value;
+    }
+
+    /// <summary>path_off as far as it is known: <see cref="PathOff"/>, or the bounds of a lane whose token errors are bounds.</summary>
+    public MetricValue PathOffValue
+    {
+        get => _pathOffValue ?? MetricValue.Of(PathOff);
+        init => _pathOffValue = value;
     }
 
     /// <summary>The mean of the token errors defined so far (null before any).</summary>

@@ -62,6 +62,7 @@ public static class StepRecorder
         {
             Writes = writes,
             TokenErrorValue = tokenErrorValue,
+            PathOffValue = outcome.PathOffBounds ?? MetricValue.Of(Math.Clamp(pathOff, 0.0, 1.0)),
         };
     }
 }

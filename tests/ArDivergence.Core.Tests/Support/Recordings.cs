@@ -17,5 +17,5 @@ internal static class Recordings
     public static RecordedTrace Trace(params RecordedToken[] tokens) => new("hand-made", "ardiv", null, null, null, [.. tokens]);
 
     /// <summary>A trace of the given tokens, each listed alone with probability 1 (for verdict-only tests).</summary>
-    public static RecordedTrace Text(params string[] tokens) => Trace([.. tokens.Select(t => Token(t, Listed(t, 1)))]);
+    public static RecordedTrace Plain(params string[] tokens) => Trace([.. tokens.Select(t => Token(t, Listed(t, 1)))]);
 }
