@@ -16,6 +16,9 @@ public sealed record CompiledScenario(
     IReadOnlyList<IGenerator> Generators,
     TaskInstance? Task)
 {
+    /// <summary>On a text manifold: the language every lane views through its own tokens; null otherwise.</summary>
+    public Text.TextLanguage? Text { get; init; }
+
     public string Name => Spec.Name;
 
     public int Length => Manifold.Length;

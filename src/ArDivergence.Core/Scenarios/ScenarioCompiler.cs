@@ -2,6 +2,7 @@ using ArDivergence.Core.Generators;
 using ArDivergence.Core.Scenarios.Kinds;
 using ArDivergence.Core.Specs;
 using ArDivergence.Core.Tasks;
+using ArDivergence.Core.Text;
 using ArDivergence.Core.Tokens;
 
 namespace ArDivergence.Core.Scenarios;
@@ -31,7 +32,10 @@ public static class ScenarioCompiler
         var manifold = ManifoldBuilder.Build(spec.Manifold, vocabulary, length, task, kinds);
         var context = new GenerationContext(manifold, vocabulary.Count, [.. promptTokens.Select(vocabulary.IdOf)]);
         var built = new Dictionary<string, IGenerator>(StringComparer.Ordinal);
-        var build = new LaneBuild(context, task, vocabulary, actualSeed, built);
+        var text = kinds.ManifoldFor(spec.Manifold) is ITextManifoldKind textKind
+            ? new TextLanguage(textKind.Language(spec.Manifold), spec.PromptText ?? string.Empty, length)
+            : null;
+        var build = new LaneBuild(context, task, vocabulary, actualSeed, built) { Text = text };
 
         // Lanes that wrap another (mpc) last, so they wrap the very model their inner lane has (an n-gram is trained once).
         foreach (var wrapping in new[] { false, true })
@@ -46,6 +50,9 @@ public static class ScenarioCompiler
             }
         }
 
-        return new CompiledScenario(spec, actualSeed, vocabulary, context.Prompt, manifold, [.. spec.Generators.Select(g => built[g.Name])], task);
+        return new CompiledScenario(spec, actualSeed, vocabulary, context.Prompt, manifold, [.. spec.Generators.Select(g => built[g.Name])], task)
+        {
+            Text = text,
+        };
     }
 }

@@ -45,6 +45,7 @@ internal sealed class ValidationRun(ScenarioSpec spec, KindRegistry kinds)
         CheckVocabulary();
         CheckExtraTokens();
         CheckGenerators();
+        TextChecks.Check(this);
         CheckBreakpoints();
         if (spec.Display.TopK is < MinTopK or > MaxTopK)
         {

@@ -14,6 +14,9 @@ public sealed record ScenarioSpec
     /// <summary>Null when the file gives no prompt (tasks generate theirs).</summary>
     public IReadOnlyList<string>? Prompt { get; init; }
 
+    /// <summary>The prompt of a text scenario (semantics §8): raw text each lane tokenizes itself; null elsewhere.</summary>
+    public string? PromptText { get; init; }
+
     public IReadOnlyList<string>? Vocabulary { get; init; }
     public IReadOnlyList<string> ExtraTokens { get; init; } = [];
     public required ManifoldSpec Manifold { get; init; }

@@ -15,6 +15,9 @@ public static class TextLimits
     /// <summary>The most (DFA state, token) entries one lane's token index may hold (about 8 bytes each).</summary>
     public const long MaxIndexEntries = 50_000_000;
 
+    /// <summary>The longest pattern, and the most characters of all answers together.</summary>
+    public const int MaxPatternLength = 10_000;
+
     /// <summary>The most strings an answers manifold may list.</summary>
     public const int MaxAnswers = 10_000;
 }

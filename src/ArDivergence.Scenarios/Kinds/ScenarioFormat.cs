@@ -28,6 +28,7 @@ public sealed class ScenarioFormat
             [
                 new SequencesSyntax(), new AutomatonSyntax(),
                 new CopyTaskSyntax(), new AdditionTaskSyntax(), new HashThenValueTaskSyntax(), new PathStarTaskSyntax(), new DyckTaskSyntax(),
+                new RegexSyntax(), new AnswersSyntax(),
             ]);
 
     /// <summary>Core's half of every kind, for the validator, the compiler and a session's options.</summary>

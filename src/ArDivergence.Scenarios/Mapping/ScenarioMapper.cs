@@ -33,10 +33,14 @@ internal static class ScenarioMapper
         var description = Values.Text(context, map.Optional("description"), "description");
         var seed = Values.Long(context, map.Optional("seed"), "seed", min: 0);
         var length = Values.Int(context, map.Optional("length"), "length", min: 1);
-        var prompt = Tokens.List(context, map.Optional("prompt"), "prompt");
         var vocabulary = Tokens.List(context, map.Optional("vocabulary"), "vocabulary");
         var extraTokens = Tokens.List(context, map.Optional("extra_tokens"), "extra_tokens");
         var manifold = ManifoldMapper.Map(context, map.Required("manifold"), "manifold");
+
+        // A text manifold's prompt is raw text (semantics §8); any other's is a list of tokens.
+        var promptNode = map.Optional("prompt");
+        var promptText = manifold is TextManifoldSpec && promptNode is ScalarNode ? TextScalars.Read(context, promptNode, "prompt", registerCharacters: false) : null;
+        var prompt = promptText is null ? Tokens.List(context, promptNode, "prompt") : null;
         var generators = GeneratorMapper.MapAll(context, map.Required("generators"), "generators");
         var breakpoints = BreakpointMapper.MapAll(context, map.Optional("breakpoints"), "breakpoints");
         var display = MapDisplay(context, map.Optional("display"), "display");
@@ -51,6 +55,7 @@ internal static class ScenarioMapper
                 Seed = seed ?? 0,
                 Length = length,
                 Prompt = prompt,
+                PromptText = promptText,
                 Vocabulary = vocabulary,
                 ExtraTokens = extraTokens ?? [],
                 Manifold = manifold,

@@ -91,7 +91,7 @@ internal static class Tokens
     /// The column of the scalar's first character when columns inside it match string indexes:
     /// on one line and without escapes (the written width equals the value's length).
     /// </summary>
-    private static int? ContentColumn(ScalarNode scalar)
+    internal static int? ContentColumn(ScalarNode scalar)
     {
         var quotes = scalar.Style switch
         {

@@ -11,7 +11,7 @@ public sealed record LaneRows(string Name, string Kind, IEnumerable<StepRow> Ste
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
-        var rows = lane.Steps.Select(step => StepRow.From(snapshot, step, lane.OffManifold.At(step.T)));
+        var rows = lane.Steps.Select(step => StepRow.From(snapshot, step, lane.OffManifold.At(step.T), lane.Name));
         return new LaneRows(lane.Name, lane.Kind.ToName(), rows);
     }
 }

@@ -12,14 +12,15 @@ public sealed record StepRow(StepRecord Step, string Token, OffManifoldValue? Of
     public int T => Step.T;
 
     /// <summary>The row `ardiv run` prints for one step, with off_manifold as known to the caller.</summary>
-    public static StepRow From(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold)
+    /// <param name="lane">The lane's name: its tokens' text comes from its own tokenizer on a text manifold.</param>
+    public static StepRow From(SessionSnapshot snapshot, StepRecord step, OffManifoldValue? offManifold, string lane)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(step);
         return new StepRow(
             step,
-            snapshot.TokenText(step.Token),
+            snapshot.TokenText(lane, step.Token),
             offManifold,
-            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(top.Token), top.Probability, top.Valid))]);
+            [.. step.Top.Select(top => new TopRow(snapshot.TokenText(lane, top.Token), top.Probability, top.Valid))]);
     }
 }

@@ -9,11 +9,11 @@ public sealed record TopKRow(string Token, double Probability, bool Valid, bool 
 /// <summary>The top-k of a step (what the generator's distribution was when it chose the token at t).</summary>
 public static class Distribution
 {
-    public static IReadOnlyList<TopKRow> Rows(SessionSnapshot snapshot, StepRecord step)
+    public static IReadOnlyList<TopKRow> Rows(SessionSnapshot snapshot, string lane, StepRecord step)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(step);
-        return [.. step.Top.Select(top => new TopKRow(snapshot.TokenText(top.Token), top.Probability, top.Valid, top.Token == step.Token))];
+        return [.. step.Top.Select(top => new TopKRow(snapshot.TokenText(lane, top.Token), top.Probability, top.Valid, top.Token == step.Token))];
     }
 
     /// <summary>"a  ✓ ██████▌ 0.6600": the row's text parts (token, mark, bar, probability).</summary>

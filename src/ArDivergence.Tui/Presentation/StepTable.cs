@@ -68,7 +68,7 @@ public static class StepTable
         for (var i = Math.Max(0, first); i < end; i++)
         {
             var step = lane.Steps[i];
-            rows.Add(Cells(StepRow.From(snapshot, step, offManifold(step.T)), pending));
+            rows.Add(Cells(StepRow.From(snapshot, step, offManifold(step.T), lane.Name), pending));
         }
 
         return rows;

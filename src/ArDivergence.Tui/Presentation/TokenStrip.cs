@@ -60,7 +60,7 @@ public static class TokenStrip
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
         ArgumentNullException.ThrowIfNull(step);
-        return new StripToken(step.T, snapshot.TokenText(write.Token), step.OnManifold, step.Forced || lane.IsBranchedAt(write.Position))
+        return new StripToken(step.T, snapshot.TokenText(lane.Name, write.Token), step.OnManifold, step.Forced || lane.IsBranchedAt(write.Position))
         {
             Position = write.Position,
         };

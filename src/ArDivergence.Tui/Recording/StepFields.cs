@@ -27,7 +27,7 @@ public static class StepFields
         ArgumentNullException.ThrowIfNull(lane);
         ArgumentNullException.ThrowIfNull(step);
         var off = computeExact ? lane.OffManifold.Exact?.At(step.T) : lane.OffManifold.Exact?.Known(step.T);
-        var row = new StepRow(step, snapshot.TokenText(step.Token), off is double exact ? new OffManifoldValue(exact, true, null, 0) : null, []);
+        var row = new StepRow(step, snapshot.TokenText(lane.Name, step.Token), off is double exact ? new OffManifoldValue(exact, true, null, 0) : null, []);
         return Of(lane.Name, row, StepColumns.Recorded);
     }
 

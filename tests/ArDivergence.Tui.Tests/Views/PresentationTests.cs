@@ -142,7 +142,7 @@ public class PresentationTests
     {
         var snapshot = Expected.After("is-ar-doomed", new StepCommand());
         var step = snapshot.Lane("ar").Steps[0];
-        var rows = Distribution.Rows(snapshot, step);
+        var rows = Distribution.Rows(snapshot, "ar", step);
         Assert.Equal(step.Top.Count, rows.Count);
         Assert.Single(rows, r => r.Emitted);
         Assert.Equal(snapshot.TokenText(step.Token), rows.Single(r => r.Emitted).Token);

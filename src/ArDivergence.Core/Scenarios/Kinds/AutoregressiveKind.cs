@@ -40,6 +40,8 @@ public sealed class AutoregressiveKind : GeneratorKindDescriptor<AutoregressiveG
         }
     }
 
+    protected override bool ReadsText(AutoregressiveGeneratorSpec spec) => spec.Model.ReadsText;
+
     protected override IGenerator Build(AutoregressiveGeneratorSpec spec, LaneBuild build) =>
         new AutoregressiveGenerator(spec.Name, build.Context, Model(spec.Model, spec.Name, build), ComputeConfig.From(spec.Compute));
 

@@ -21,6 +21,10 @@ public abstract class GeneratorKindDescriptor<TSpec> : IGeneratorKind
 
     public IGenerator Build(GeneratorSpec spec, LaneBuild build) => Build((TSpec)spec, build);
 
+    public bool ReadsText(GeneratorSpec spec) => ReadsText((TSpec)spec);
+
+    protected virtual bool ReadsText(TSpec spec) => false;
+
     protected virtual void Validate(TSpec spec, GeneratorCheck check)
     {
     }

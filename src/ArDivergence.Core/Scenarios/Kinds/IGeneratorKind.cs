@@ -28,6 +28,12 @@ public interface IGeneratorKind
     /// <summary>Bounds on what the lane will cost to compile and run, checked once the scenario is otherwise sound.</summary>
     void CheckCost(GeneratorSpec spec, LaneCost cost);
 
+    /// <summary>
+    /// Whether the lane has its own tokenizer, so that it runs on a text manifold (semantics §8). Lanes that
+    /// wrap another one are judged by their inner lane.
+    /// </summary>
+    bool ReadsText(GeneratorSpec spec) => false;
+
     /// <summary>The runnable lane; <paramref name="build"/> gives the compiled context and the lanes built so far.</summary>
     IGenerator Build(GeneratorSpec spec, LaneBuild build);
 }

@@ -60,5 +60,6 @@ public sealed class KindRegistry
     [
         new SequencesKind(), new AutomatonKind(),
         new CopyTaskKind(), new AdditionTaskKind(), new HashThenValueTaskKind(), new PathStarTaskKind(), new DyckTaskKind(),
+        new RegexKind(), new AnswersKind(),
     ];
 }

@@ -14,6 +14,12 @@ public sealed class LaneBuild(GenerationContext context, TaskInstance? task, Voc
 
     public Vocabulary Vocabulary { get; } = vocabulary;
 
+    /// <summary>
+    /// On a text manifold (semantics §8): the language, prompt text and budget; a lane builds its own
+    /// context with <see cref="Text.TextLanguage.ContextFor"/> over its tokenizer. Null on token manifolds.
+    /// </summary>
+    public Text.TextLanguage? Text { get; init; }
+
     /// <summary>The seed this compilation runs with (the scenario's or an override).</summary>
     public long Seed { get; } = seed;
 

@@ -59,17 +59,20 @@ public sealed class MpcKind : GeneratorKindDescriptor<MpcGeneratorSpec>
         }
     }
 
-    /// <summary>An mpc lane around its inner lane's model (the very one, so an n-gram is trained once), priced by the inner lane's compute.</summary>
+    /// <summary>
+    /// An mpc lane around its inner lane's model (the very one, so an n-gram is trained once), priced by the inner
+    /// lane's compute, in the inner lane's context (on a text manifold, its own tokens' view of the language).
+    /// </summary>
     protected override IGenerator Build(MpcGeneratorSpec spec, LaneBuild build)
     {
         var inner = build.Lane(spec.Inner);
         IOneShotModel model = inner switch
         {
-            AutoregressiveGenerator ar => new AutoregressivePlanner(build.Context, ar.Model),
+            AutoregressiveGenerator ar => new AutoregressivePlanner(inner.Context, ar.Model),
             PlanningGenerator oneShot when oneShot.Kind == GeneratorKind.NonAutoregressive => oneShot.Model,
             _ => throw new InvalidOperationException($"mpc '{spec.Name}' cannot wrap '{spec.Inner}'"),
         };
-        return PlanningGenerator.Mpc(spec.Name, build.Context, model, inner.Compute, spec.Commit, spec.Horizon, spec.PrefixCache);
+        return PlanningGenerator.Mpc(spec.Name, inner.Context, model, inner.Compute, spec.Commit, spec.Horizon, spec.PrefixCache);
     }
 
     private static void Require(bool condition, GeneratorCheck check, string suffix, string message)

@@ -30,10 +30,10 @@ internal sealed class ForceOverlay : Overlay
         if (t <= laneSnapshot.T)
         {
             var step = laneSnapshot.Steps[t - 1];
-            var top = Distribution.Rows(snapshot, step);
+            var top = Distribution.Rows(snapshot, lane, step);
             _choices.AddRange(top.Select(r => new Choice(r.Token, r)));
             _choices.AddRange(vocabulary.Where(v => top.All(r => r.Token != v)).Select(v => new Choice(v, null)));
-            var emitted = snapshot.TokenText(step.Token);
+            var emitted = snapshot.TokenText(lane, step.Token);
             _context = $"now '{emitted}' (p {Units.Probability(step.TokenProbability)} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}); the lane is cut at t = {t} and branches";
             _selected = Math.Max(0, _choices.FindIndex(c => c.Token != emitted));
         }

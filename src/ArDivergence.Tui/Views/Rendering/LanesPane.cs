@@ -34,7 +34,7 @@ internal sealed class LanesPane : IPane
 
         var snapshot = model.Snapshot;
         var step = snapshot.Lanes[laneIndex].Steps[t - 1];
-        return StepTable.OffManifoldCell(StepRow.From(snapshot, step, model.OffManifold(laneIndex, t)), model.OffManifoldPending(laneIndex));
+        return StepTable.OffManifoldCell(StepRow.From(snapshot, step, model.OffManifold(laneIndex, t), snapshot.Lanes[laneIndex].Name), model.OffManifoldPending(laneIndex));
     }
 
     public void Render(ScreenModel model, ICanvas canvas)

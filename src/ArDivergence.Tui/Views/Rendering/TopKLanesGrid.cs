@@ -12,7 +12,7 @@ internal static class TopKLanesGrid
         var snapshot = model.Snapshot;
         var t = model.CursorT;
         var lanes = snapshot.Lanes;
-        var rows = lanes.Select(lane => t <= lane.T ? Distribution.Rows(snapshot, lane.Steps[t - 1]) : []).ToArray();
+        var rows = lanes.Select(lane => t <= lane.T ? Distribution.Rows(snapshot, lane.Name, lane.Steps[t - 1]) : []).ToArray();
         var all = rows.SelectMany(r => r).ToArray();
         var tokenWidth = Math.Clamp(all.Length == 0 ? 1 : all.Max(r => TextCells.Width(r.Token)), 1, 12);
         var probabilityWidth = Math.Max(6, all.Length == 0 ? 0 : all.Max(r => TextCells.Width(Units.Probability(r.Probability))));
@@ -81,7 +81,7 @@ internal static class TopKLanesGrid
 
         if (rows.All(r => !r.Emitted) && rows.Count + 1 < canvas.Height)
         {
-            var emitted = (step.Forced ? StepTable.ForcedMark : "") + model.Snapshot.TokenText(step.Token);
+            var emitted = (step.Forced ? StepTable.ForcedMark : "") + model.Snapshot.TokenText(lane.Name, step.Token);
             canvas.Write(0, rows.Count + 1, TextCells.Fit($"emitted {emitted} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}", canvas.Width), Role.Dim);
         }
     }

@@ -35,9 +35,9 @@ internal sealed class TopKPane : IPane
         }
 
         var step = lane.Steps[t - 1];
-        var rows = Distribution.Rows(snapshot, step);
+        var rows = Distribution.Rows(snapshot, lane.Name, step);
         var x = body.Put(0, 0, "emitted ", Role.Dim);
-        x = body.Put(x, 0, (step.Forced ? StepTable.ForcedMark : "") + snapshot.TokenText(step.Token), step.Forced ? Role.Forced : Role.Normal);
+        x = body.Put(x, 0, (step.Forced ? StepTable.ForcedMark : "") + snapshot.TokenText(lane.Name, step.Token), step.Forced ? Role.Forced : Role.Normal);
         x = body.Put(x + 1, 0, step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark, step.OnManifold ? Role.Valid : Role.Invalid);
         x = body.Put(x + 1, 0, "p " + Units.Probability(step.TokenProbability), Role.Normal);
         body.Write(x + 2, 0, "tok_err " + Units.Probability(step.TokenError), Role.Dim);
