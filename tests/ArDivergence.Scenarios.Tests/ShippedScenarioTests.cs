@@ -44,7 +44,7 @@ public sealed class ShippedScenarioTests
         Assert.Equal("is-ar-doomed", ShippedScenarios.DefaultName);
         Assert.Equal("Is autoregression doomed?", ShippedScenarios.Default.Load().Spec!.Title);
         Assert.Equal(
-            ["addition", "danke-schoen", "dyck-brackets", "hash-then-value", "is-ar-doomed", "joint-conditioning", "lecun-iid", "ngram-language", "path-star"],
+            ["addition", "capital-traces", "danke-schoen", "dyck-brackets", "hash-then-value", "is-ar-doomed", "joint-conditioning", "lecun-iid", "ngram-language", "path-star"],
             ShippedScenarios.Names);
     }
 

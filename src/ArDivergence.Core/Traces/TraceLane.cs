@@ -40,7 +40,7 @@ public sealed class TraceLane : IGenerator, IRecordedLane
         _shown = walks[Shown];
         _tokens = new TraceTokenTable(walks.Select(w => w.Trace));
         Manifold = new TracePrefixManifold(language, _tokens, _shown.Trace.Tokens.Length);
-        Context = new GenerationContext(Manifold, _tokens.Count, prompt);
+        Context = new GenerationContext(Manifold, _tokens.Count, prompt) { TextTokens = _tokens.ToTextVocabulary() };
         Recorded = Histogram(walks, length);
     }
 

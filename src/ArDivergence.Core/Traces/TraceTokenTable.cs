@@ -34,6 +34,12 @@ public sealed class TraceTokenTable
     /// <summary>The token's bytes; null for a control token.</summary>
     public ImmutableArray<byte>? Bytes(int id) => _bytes[id];
 
+    /// <summary>The tokens as a text vocabulary, so outputs show their text (a control token by its name).</summary>
+    public Text.TextVocabulary ToTextVocabulary() => new(
+        [.. Enumerable.Range(0, Count).Select(id => _bytes[id] is { } bytes ? bytes.ToArray() : Encoding.UTF8.GetBytes(_texts[id]))],
+        -1,
+        Enumerable.Range(0, Count).Where(id => _bytes[id] is null));
+
     public int IdOf(string text, ImmutableArray<byte>? bytes)
     {
         var key = bytes is { } b ? "b:" + Convert.ToHexString(b.AsSpan()) : "c:" + text;

@@ -24,7 +24,7 @@ public sealed class ScenarioFormat
     public static ScenarioFormat BuiltIn { get; } =
         new(
             KindRegistry.BuiltIn,
-            [new AutoregressiveSyntax(), new NonAutoregressiveSyntax(), new MpcSyntax()],
+            [new AutoregressiveSyntax(), new NonAutoregressiveSyntax(), new MpcSyntax(), new TraceSyntax()],
             [
                 new SequencesSyntax(), new AutomatonSyntax(),
                 new CopyTaskSyntax(), new AdditionTaskSyntax(), new HashThenValueTaskSyntax(), new PathStarTaskSyntax(), new DyckTaskSyntax(),

@@ -87,7 +87,12 @@ internal static class EstimateVerb
         {
             var exact = method == EstimateMethod.Mc ? null : ExactProgress.Through(lane.OffManifold.Exact, length, lane.Name, progress);
             FirstOffHistogram? monteCarlo = null;
-            if ((method != EstimateMethod.Exact || exact is null) && !lane.OffManifold.CanRunMonteCarlo)
+            if (lane.OffManifold.IsRecorded)
+            {
+                // A trace lane's recordings are its samples: the fraction off, with its interval over them.
+                monteCarlo = lane.OffManifold.MonteCarlo;
+            }
+            else if ((method != EstimateMethod.Exact || exact is null) && !lane.OffManifold.CanRunMonteCarlo)
             {
                 progress.Clear();
                 console.Error.WriteLine($"ardiv: note: lane {lane.Name}: the lane can make no fresh runs, so it has no Monte Carlo estimate");

@@ -25,8 +25,8 @@ public sealed class KindRegistry
         }
     }
 
-    /// <summary>autoregressive, non_autoregressive and mpc.</summary>
-    public static KindRegistry BuiltIn { get; } = new([new AutoregressiveKind(), new NonAutoregressiveKind(), new MpcKind()]);
+    /// <summary>autoregressive, non_autoregressive, mpc and trace.</summary>
+    public static KindRegistry BuiltIn { get; } = new([new AutoregressiveKind(), new NonAutoregressiveKind(), new MpcKind(), new TraceKind()]);
 
     public IReadOnlyList<IGeneratorKind> Generators { get; }
 
