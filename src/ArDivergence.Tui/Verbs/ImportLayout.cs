@@ -5,7 +5,7 @@ namespace ArDivergence.Tui.Verbs;
 
 /// <summary>
 /// Where `ardiv import` puts each trace: MODEL/NAME.json, MODEL a folder-safe spelling of the model
-/// (`trace` when the recording does not name one), NAME the input file's name, with the choice index
+/// (`trace` when the recording does not name one; lowercase letters, digits and '-', as lane names are), NAME the input file's name, with the choice index
 /// for a response with several generations and a counter where two inputs share a name.
 /// </summary>
 internal static class ImportLayout
@@ -50,13 +50,18 @@ internal static class ImportLayout
         // A llama.cpp model is a file path: its file name without `.gguf` names it.
         var name = model.Replace('\\', '/').Split('/')[^1];
         name = name.EndsWith(".gguf", StringComparison.OrdinalIgnoreCase) ? name[..^".gguf".Length] : name;
+        // A lane name: lowercase letters, digits and single '-' (the folder has the same name).
         var slug = new StringBuilder();
         foreach (var c in name.ToLowerInvariant())
         {
-            slug.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-');
+            var keep = char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-';
+            if (keep != '-' || (slug.Length > 0 && slug[^1] != '-'))
+            {
+                slug.Append(keep);
+            }
         }
 
-        var text = slug.ToString().Trim('-', '.');
+        var text = slug.ToString().Trim('-');
         return text.Length == 0 ? "trace" : text;
     }
 }

@@ -61,6 +61,40 @@ public sealed class ImportVerbTests : IDisposable
     }
 
     [Fact]
+    public void Import_then_run_the_starter_scenario_with_a_log_then_replay_it_agrees()
+    {
+        CliRunner.Run(["import", .. Directory.GetFiles(Capital), "-o", _output]);
+        var scenario = Path.Combine(_output, "scenario.yaml");
+        var log = Path.Combine(_output, "run.clef");
+
+        var (runExit, runOutput, runError) = CliRunner.Run("run", scenario, "--log", log, "--format", "json");
+        var (replayExit, replayOutput, replayError) = CliRunner.Run("replay", log);
+
+        Assert.True(runExit == 0, runError);
+        using var json = System.Text.Json.JsonDocument.Parse(runOutput);
+        var lanes = json.RootElement.GetProperty("lanes").EnumerateArray().ToList();
+        Assert.Equal(Directory.GetDirectories(_output).Length, lanes.Count);
+        Assert.All(lanes, lane => Assert.Equal("trace", lane.GetProperty("kind").GetString()));
+        Assert.True(replayExit == 0, replayError);
+        var steps = lanes.Sum(lane => lane.GetProperty("steps").GetArrayLength());
+        Assert.Contains($"all {steps} recorded steps agree", replayOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trace_longer_than_length_is_named_with_the_files_key()
+    {
+        CliRunner.Run(["import", Path.Combine(Capital, "llamacpp.json"), "-o", _output]);
+        var scenario = Path.Combine(_output, "scenario.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(scenario).Replace("length: 3 ", "length: 2 ", StringComparison.Ordinal));
+
+        var (exit, _, error) = CliRunner.Run("run", scenario);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("has 3 tokens, more than length 2", error, StringComparison.Ordinal);
+        Assert.StartsWith(scenario + ":", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_existing_starter_scenario_is_kept()
     {
         Directory.CreateDirectory(_output);
