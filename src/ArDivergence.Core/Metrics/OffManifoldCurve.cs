@@ -27,6 +27,9 @@ public sealed class OffManifoldCurve
     /// <summary>Whether the lane replays recorded samples (a trace lane): its value is their fraction.</summary>
     public bool IsRecorded => _generator is IRecordedLane;
 
+    /// <summary>The recorded lane (which sample it shows, of how many), or null.</summary>
+    public IRecordedLane? Recording => _generator as IRecordedLane;
+
     /// <summary>Exact dynamic programming, or null for a lane without an exact process (Monte Carlo only).</summary>
     public ExactOffManifold? Exact { get; }
 
