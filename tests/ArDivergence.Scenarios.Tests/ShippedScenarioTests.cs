@@ -45,8 +45,8 @@ public sealed class ShippedScenarioTests
         Assert.Equal("Is autoregression doomed?", ShippedScenarios.Default.Load().Spec!.Title);
         Assert.Equal(
             [
-                "addition", "danke-schoen", "diffusion-steps", "dyck-brackets", "hash-then-value", "is-ar-doomed", "joint-conditioning",
-                "lecun-iid", "ngram-language", "path-star", "speculative", "tolerance-and-self-conditioning", "verifier",
+                "addition", "capital-traces", "danke-schoen", "diffusion-steps", "dyck-brackets", "hash-then-value", "is-ar-doomed",
+                "joint-conditioning", "lecun-iid", "ngram-language", "path-star", "speculative", "tolerance-and-self-conditioning", "verifier",
             ],
             ShippedScenarios.Names);
     }

@@ -223,7 +223,9 @@ public sealed class DebuggerSession
         var lane = _lanes[index];
         if (!lane.Generator.Can(LaneCapabilities.CanBranch))
         {
-            throw new InvalidCommandException(InvalidCommandException.CannotBranch(force.Lane));
+            throw new InvalidCommandException(lane.Generator is IRecordedLane
+                ? InvalidCommandException.RecordingCannotBranch(force.Lane)
+                : InvalidCommandException.CannotBranch(force.Lane));
         }
 
         if (force.T < 1 || force.T > lane.Written + 1 || force.T > _scenario.Length)
@@ -242,7 +244,7 @@ public sealed class DebuggerSession
             lane.Generator.Name,
             lane.Generator.Kind,
             lane.T,
-            _scenario.Length,
+            lane.Generator.Context.Length, // L, or fewer for a lane that replays a shorter recording
             lane.Records,
             lane.Tokens,
             lane.Branches,

@@ -19,4 +19,8 @@ public sealed class InvalidCommandException : Exception
 
     /// <summary>The session's refusal to force a lane without <c>CanBranch</c>; the debugger shows the same words before asking for a token.</summary>
     public static string CannotBranch(string lane) => $"lane {lane} cannot branch, so no token can be forced in it";
+
+    /// <summary>The reason for a lane that replays recorded generations (a trace lane).</summary>
+    public static string RecordingCannotBranch(string lane) =>
+        $"lane {lane} replays a recorded generation, and a recording cannot branch: no token can be forced in it";
 }

@@ -41,4 +41,8 @@ public sealed record StepOutcome(int Token, TokenDistribution Distribution, Lane
 
     /// <summary>The verifier's expected draws (1 − r^{m+1})/(1 − r) at this step; null without a verifier or off the manifold.</summary>
     public double? ExpectedDraws { get; init; }
+    /// path_off as the lane knows it when its token errors are bounds (e.g. [1 − Π(1 − low), 1 − Π(1 − high)]);
+    /// null means "accumulate it from the token errors".
+    /// </summary>
+    public MetricValue? PathOffBounds { get; init; }
 }

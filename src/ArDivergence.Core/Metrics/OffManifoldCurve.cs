@@ -19,7 +19,16 @@ public sealed class OffManifoldCurve
         _generator = generator;
         _seed = seed;
         Exact = generator.Can(LaneCapabilities.ExactProcess) ? new ExactOffManifold(generator, maxExactStates) : null;
+
+        // A recorded lane's samples are its runs: its value is known from the start, with its interval.
+        _monteCarlo = (generator as IRecordedLane)?.Recorded;
     }
+
+    /// <summary>Whether the lane replays recorded samples (a trace lane): its value is their fraction.</summary>
+    public bool IsRecorded => _generator is IRecordedLane;
+
+    /// <summary>The recorded lane (which sample it shows, of how many), or null.</summary>
+    public IRecordedLane? Recording => _generator as IRecordedLane;
 
     /// <summary>Exact dynamic programming, or null for a lane without an exact process (Monte Carlo only).</summary>
     public ExactOffManifold? Exact { get; }

@@ -25,6 +25,7 @@ public sealed record StepRecord(
 {
     private readonly IReadOnlyList<TokenWrite>? _writes;
     private readonly MetricValue? _tokenErrorValue;
+    private readonly MetricValue? _pathOffValue;
 
     /// <summary>The step's edit; by default one write of <see cref="Token"/> at position <see cref="T"/>.</summary>
     public IReadOnlyList<TokenWrite> Writes
@@ -53,6 +54,12 @@ public sealed record StepRecord(
 
     /// <summary>The verifier's expected draws at this step; null without a verifier or off the manifold.</summary>
     public double? ExpectedDraws { get; init; }
+    /// <summary>path_off as far as it is known: <see cref="PathOff"/>, or the bounds of a lane whose token errors are bounds.</summary>
+    public MetricValue PathOffValue
+    {
+        get => _pathOffValue ?? MetricValue.Of(PathOff);
+        init => _pathOffValue = value;
+    }
 
     /// <summary>The mean of the token errors defined so far (null before any).</summary>
     public double? MeanTokenError => Accumulators.ErrorCount == 0 ? null : Accumulators.ErrorSum / Accumulators.ErrorCount;

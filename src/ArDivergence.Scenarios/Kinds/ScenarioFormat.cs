@@ -24,7 +24,7 @@ public sealed class ScenarioFormat
     public static ScenarioFormat BuiltIn { get; } =
         new(
             KindRegistry.BuiltIn,
-            [new AutoregressiveSyntax(), new NonAutoregressiveSyntax(), new MpcSyntax(), new MaskedDiffusionSyntax(), new SpeculativeSyntax()],
+            [new AutoregressiveSyntax(), new NonAutoregressiveSyntax(), new MpcSyntax(), new MaskedDiffusionSyntax(), new SpeculativeSyntax(), new TraceSyntax()],
             [
                 new SequencesSyntax(), new AutomatonSyntax(),
                 new CopyTaskSyntax(), new AdditionTaskSyntax(), new HashThenValueTaskSyntax(), new PathStarTaskSyntax(), new DyckTaskSyntax(),

@@ -70,6 +70,7 @@ public static class ArdivCommandLine
         root.Subcommands.Add(SweepVerb.Command(console));
         root.Subcommands.Add(PlotVerb.Command(console));
         root.Subcommands.Add(GgufVerb.Command(console));
+        root.Subcommands.Add(ImportVerb.Command(console));
         TuiVerb.AddToRoot(root, console);
         return root;
     }

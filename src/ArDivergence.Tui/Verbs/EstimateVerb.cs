@@ -111,7 +111,12 @@ internal static class EstimateVerb
         {
             var exact = method == EstimateMethod.Mc ? null : ExactProgress.Through(lane.OffManifold.Exact, length, lane.Name, progress);
             FirstOffHistogram? monteCarlo = null;
-            if (method == EstimateMethod.Exact && exact is null && !fallBackToMonteCarlo)
+            if (lane.OffManifold.IsRecorded)
+            {
+                // A trace lane's recordings are its samples: the fraction off, with its interval over them.
+                monteCarlo = lane.OffManifold.MonteCarlo;
+            }
+            else if (method == EstimateMethod.Exact && exact is null && !fallBackToMonteCarlo)
             {
                 notes.WriteLine($"ardiv: note: lane {lane.Name}: exact off_manifold is out of reach; left empty (--method auto or mc estimates it)");
             }

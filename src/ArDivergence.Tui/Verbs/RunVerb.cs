@@ -98,7 +98,7 @@ internal static class RunVerb
             snapshot.Length,
             [.. snapshot.Lanes.Select(lane => LaneRows.From(snapshot, lane))])
         {
-            TokenWidth = Math.Clamp(snapshot.Scenario.Vocabulary.Tokens.Max(t => t.Length) + 2, 5, 24),
+            TokenWidth = Math.Clamp(snapshot.Scenario.Vocabulary.Tokens.Select(t => t.Length).DefaultIfEmpty(0).Max() + 2, 5, 24),
         };
         report.Write(console.Out, format, console.OutIsTerminal);
         return ExitCodes.Success;

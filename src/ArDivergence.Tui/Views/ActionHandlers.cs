@@ -91,7 +91,9 @@ internal static class ActionHandlers
         if (!lane.Capabilities.HasFlag(LaneCapabilities.CanBranch))
         {
             // The session would refuse the token anyway; asking for it first would waste the user's typing.
-            c.SetMessage(InvalidCommandException.CannotBranch(lane.Name), MessageKind.Warning);
+            c.SetMessage(lane.OffManifold.IsRecorded
+                ? InvalidCommandException.RecordingCannotBranch(lane.Name)
+                : InvalidCommandException.CannotBranch(lane.Name), MessageKind.Warning);
             return;
         }
 

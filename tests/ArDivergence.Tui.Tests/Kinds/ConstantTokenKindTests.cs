@@ -61,7 +61,7 @@ public sealed class ConstantTokenKindTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(
-            "constant.yaml:7:25: error: 'kind': unknown value 'constant_token'; expected one of autoregressive, non_autoregressive, mpc, masked_diffusion, speculative",
+            "constant.yaml:7:25: error: 'kind': unknown value 'constant_token'; expected one of autoregressive, non_autoregressive, mpc, masked_diffusion, speculative, trace",
             error.ToString());
     }
 

@@ -33,6 +33,11 @@ public class ShippedScenarioScreenTests
 
             foreach (var dialog in new[] { new Key('?'), new Key('i'), Key.O, Key.B.WithShift, Key.S, Key.F, Key.O.WithCtrl })
             {
+                if (dialog == Key.F && !tui.Controller.Focused.Capabilities.HasFlag(LaneCapabilities.CanBranch))
+                {
+                    continue; // no force dialog on a lane that cannot branch (a trace lane): a message says why
+                }
+
                 tui.Press(dialog);
 
                 // Force on a lane that cannot branch (a masked-diffusion lane) gives the reason instead of the dialog.

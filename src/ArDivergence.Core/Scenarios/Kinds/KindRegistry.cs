@@ -25,9 +25,9 @@ public sealed class KindRegistry
         }
     }
 
-    /// <summary>autoregressive, non_autoregressive, mpc, masked_diffusion and speculative.</summary>
+    /// <summary>autoregressive, non_autoregressive, mpc, masked_diffusion, speculative and trace.</summary>
     public static KindRegistry BuiltIn { get; } =
-        new([new AutoregressiveKind(), new NonAutoregressiveKind(), new MpcKind(), new MaskedDiffusionKind(), new SpeculativeKind()]);
+        new([new AutoregressiveKind(), new NonAutoregressiveKind(), new MpcKind(), new MaskedDiffusionKind(), new SpeculativeKind(), new TraceKind()]);
 
     public IReadOnlyList<IGeneratorKind> Generators { get; }
 

@@ -76,6 +76,8 @@ public static class StepColumns
 
     public static StepColumn PathOff { get; } = Probability("path_off", "PathOff", row => row.Step.PathOff) with
     {
+        // Bounds where the token errors are bounds (a trace lane): [1 − Π(1 − low), 1 − Π(1 − high)].
+        Value = row => FromMetric(row.Step.PathOffValue),
         TableWidth = 9,
         Glossary = [new("path_off", "1 − Π(1 − e_i) over this path's tok_err values: the naive product along the path")],
     };

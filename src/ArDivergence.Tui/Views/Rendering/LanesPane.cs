@@ -66,7 +66,15 @@ internal sealed class LanesPane : IPane
         canvas.ClearRow(0, focused ? Role.Focus : Role.Normal);
         var name = (focused ? "▶ " : "  ") + lane.Name;
         var full = ScreenPainter.KindLabel(lane.Kind, full: true);
-        var kind = TextCells.Width(name) + TextCells.Width(full) + 2 <= canvas.Width ? full : ScreenPainter.KindLabel(lane.Kind, full: false);
+        var brief = ScreenPainter.KindLabel(lane.Kind, full: false);
+        if (lane.OffManifold.Recording is { } recording)
+        {
+            // A trace lane says which of its recordings it steps through.
+            full = $"trace {recording.Shown + 1}/{recording.Samples}";
+            brief = $"{recording.Shown + 1}/{recording.Samples}";
+        }
+
+        var kind = TextCells.Width(name) + TextCells.Width(full) + 2 <= canvas.Width ? full : brief;
         canvas.Write(0, 0, TextCells.Fit(name, canvas.Width - TextCells.Width(kind) - 1), focused ? Role.Focus : Role.Header);
         canvas.Write(canvas.Width - TextCells.Width(kind) - 1, 0, kind, focused ? Role.Focus : Role.Dim);
 
