@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ArDivergence.Core.Debugging;
-using ArDivergence.Core.Specs;
 using ArDivergence.Core.Metrics;
+using ArDivergence.Core.Specs;
 using ArDivergence.Scenarios;
 
 namespace ArDivergence.Tui.Tests.Verbs;
