@@ -29,5 +29,9 @@ public sealed record SessionSnapshot(
     public LaneSnapshot Lane(string name) =>
         Lanes.FirstOrDefault(l => l.Name == name) ?? throw new KeyNotFoundException($"no lane named '{name}'");
 
-    public string TokenText(int token) => Scenario.Vocabulary[token];
+    /// <summary>A token's text; a real model's token outside V (never valid on a token manifold) shows as <see cref="OutsideVocabularyText"/>.</summary>
+    public string TokenText(int token) => token < Scenario.Vocabulary.Count ? Scenario.Vocabulary[token] : OutsideVocabularyText;
+
+    /// <summary>How a real model's token outside the scenario's vocabulary is shown.</summary>
+    public const string OutsideVocabularyText = "<not in V>";
 }

@@ -27,4 +27,7 @@ public sealed record StepOutcome(int Token, TokenDistribution Distribution, Lane
     /// null means "compute it from <see cref="Distribution"/>".
     /// </summary>
     public MetricValue? TokenErrorBounds { get; init; }
+
+    /// <summary>Wall time of the model decodes this step ran (real-model lanes only; measured outside Core).</summary>
+    public double? DecodeMilliseconds { get; init; }
 }

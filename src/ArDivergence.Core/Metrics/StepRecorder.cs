@@ -62,6 +62,7 @@ public static class StepRecorder
         {
             Writes = writes,
             TokenErrorValue = tokenErrorValue,
+            DecodeMilliseconds = outcome.DecodeMilliseconds,
         };
     }
 }

@@ -1,4 +1,5 @@
 using ArDivergence.Core.Generators;
+using ArDivergence.Core.Models;
 using ArDivergence.Core.Scenarios.Kinds;
 using ArDivergence.Core.Specs;
 using ArDivergence.Core.Tasks;
@@ -13,7 +14,8 @@ namespace ArDivergence.Core.Scenarios;
 public static class ScenarioCompiler
 {
     /// <param name="kinds">The generator kinds the spec may use; the built-in ones when null.</param>
-    public static CompiledScenario Compile(ScenarioSpec spec, long? seed = null, KindRegistry? kinds = null)
+    /// <param name="models">Opens the files of real-model lanes (semantics §9); throws <see cref="ModelLoadException"/> for a bad one.</param>
+    public static CompiledScenario Compile(ScenarioSpec spec, long? seed = null, KindRegistry? kinds = null, ILanguageModelProvider? models = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         kinds ??= KindRegistry.BuiltIn;
@@ -31,7 +33,7 @@ public static class ScenarioCompiler
         var manifold = ManifoldBuilder.Build(spec.Manifold, vocabulary, length, task, kinds);
         var context = new GenerationContext(manifold, vocabulary.Count, [.. promptTokens.Select(vocabulary.IdOf)]);
         var built = new Dictionary<string, IGenerator>(StringComparer.Ordinal);
-        var build = new LaneBuild(context, task, vocabulary, actualSeed, built);
+        var build = new LaneBuild(context, task, vocabulary, actualSeed, built, models);
 
         // Lanes that wrap another (mpc) last, so they wrap the very model their inner lane has (an n-gram is trained once).
         foreach (var wrapping in new[] { false, true })

@@ -186,12 +186,27 @@ public static class StepColumns
         RecordName = "Forced",
     };
 
+    /// <summary>Wall time of the model decodes of the step (real-model lanes); never recorded, compared or replayed.</summary>
+    public static StepColumn DecodeMilliseconds { get; } = new()
+    {
+        Key = "decode_ms",
+        Kind = ColumnValueKind.Number,
+        Value = row => ColumnValue.Of(row.Step.DecodeMilliseconds),
+        Unit = new ColumnUnit("ms", ms => ms.ToString(ms < 10 ? "0.00" : "0", System.Globalization.CultureInfo.InvariantCulture)),
+        Name = "decode_ms",
+        ShortName = "ms",
+        InTable = true,
+        TableWidth = 6,
+        TypicalWidth = 5,
+        Glossary = [new("ms", "wall time of the real model's decodes in the step (llama.cpp lanes only; measured, never compared)")],
+    };
+
     /// <summary>Every column in output order. The top-k list is not a column: `ardiv run` writes it after them.</summary>
     public static IReadOnlyList<StepColumn> All { get; } =
     [
         T, Token, TokenProbability, OnManifold, TokenError, PathOff, OffManifold, OffManifoldExact, OffManifoldCi95,
         LecunNaive, FlopsComputed, FlopsRecomputed, FlopsReused, KvCacheBytes, FlopsComputedTotal, FlopsRecomputedTotal,
-        FlopsReusedTotal, KvCacheBytesPeak, Forced,
+        FlopsReusedTotal, KvCacheBytesPeak, Forced, DecodeMilliseconds,
     ];
 
     /// <summary>The columns of the run table and the step table, in order.</summary>
