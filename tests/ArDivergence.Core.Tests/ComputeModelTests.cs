@@ -91,6 +91,7 @@ public class ComputeModelTests
         var n = 1 + length;
         AssertClose(n * ((2 * Gpt2.Parameters) + (2.0 * 12 * n * 768)), oneShot[0].Compute.Computed);
         Assert.All(oneShot.Skip(1), r => Assert.Equal(0, r.Compute.Computed));
+        Assert.All(oneShot, r => Assert.Equal(0, r.Compute.Discarded));
         var mpc = Lanes.RunToEnd(spec, "mpc");
         for (var t = 1; t <= length; t++)
         {
@@ -99,7 +100,13 @@ public class ComputeModelTests
             var perPosition = (2 * Gpt2.Parameters) + (2.0 * 12 * positions * 768);
             AssertClose(positions * perPosition, step.Computed);
             AssertClose(t == 1 ? 0 : positions * perPosition, step.Recomputed);
+
+            // Discarded: the pass over prefix + plan beyond a pass over prefix + the one committed token.
+            var kept = t + 1;
+            AssertClose(BidirectionalFlops(positions) - BidirectionalFlops(kept), step.Discarded);
         }
+
+        Assert.Equal(0, mpc[length - 1].Compute.Discarded);
     }
 
     [Fact]
@@ -117,8 +124,36 @@ public class ComputeModelTests
             var newPrefix = t == 1 ? Gpt2.CausalRangeFlops(0, 1) : Gpt2.CausalFlops(prefix - 1);
             var planFlops = plan * ((2 * Gpt2.Parameters) + (2.0 * 12 * (prefix + plan) * 768));
             AssertClose(newPrefix + planFlops, step.Computed);
+            var keptFlops = (2 * Gpt2.Parameters) + (2.0 * 12 * (prefix + 1) * 768);
+            AssertClose(planFlops - keptFlops, step.Discarded);
             AssertClose(t == 1 ? 0 : Gpt2.CausalRangeFlops(0, prefix - 1), step.Reused);
             Assert.Equal(prefix * 36_864L, step.KvCacheBytes);
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 4)]
+    [InlineData(2, 3)]
+    [InlineData(3, 3)]
+    public void Mpc_over_a_cached_autoregressive_model_discards_the_positions_of_uncommitted_plan_tokens(int commit, int horizon)
+    {
+        const int length = 7;
+        var spec = TestSpecs.Loop(
+            length, ["a", "b"], ["x"], TestSpecs.Oracle("ar", 0.1), TestSpecs.Mpc("mpc", "ar", commit, horizon, prefixCache: true));
+        var mpc = Lanes.RunToEnd(spec, "mpc");
+        for (var t = 1; t <= length; t += commit)
+        {
+            // A plan of h tokens from a prefix of p positions processes positions p .. p + h − 2 (the last
+            // token is sampled, never fed back); keeping k of them needs only p .. p + k − 2.
+            var prefix = 1 + t - 1;
+            var plan = Math.Min(horizon, length - t + 1);
+            var kept = Math.Min(commit, plan);
+            AssertClose(Gpt2.CausalRangeFlops(prefix + kept - 1, prefix + plan - 1), mpc[t - 1].Compute.Discarded);
+            Assert.True(mpc[t - 1].Compute.Discarded <= mpc[t - 1].Compute.Computed);
+            for (var u = t + 1; u < Math.Min(t + commit, length + 1); u++)
+            {
+                Assert.Equal(0, mpc[u - 1].Compute.Discarded);
+            }
         }
     }
 
@@ -164,6 +199,8 @@ public class ComputeModelTests
         {
             Prompt = [.. Enumerable.Repeat("a", promptLength)],
         };
+
+    private static double BidirectionalFlops(int positions) => positions * ((2 * Gpt2.Parameters) + (2.0 * 12 * positions * 768));
 
     private static void AssertClose(double expected, double actual) =>
         Assert.True(Math.Abs(expected - actual) <= Relative * Math.Max(1, Math.Abs(expected)), $"expected {expected:R}, got {actual:R}");

@@ -12,6 +12,7 @@ public struct ComputeLedger
     private double _computed;
     private double _recomputed;
     private double _reused;
+    private double _discarded;
 
     /// <summary>Positions kept in a KV cache between steps (prefix cache of an mpc lane).</summary>
     public long CachedUpTo { get; private set; }
@@ -112,6 +113,15 @@ public struct ComputeLedger
         }
     }
 
+    /// <summary>
+    /// Marks <paramref name="flops"/> of this step's computed work as spent on tokens that are never
+    /// committed (semantics §12): a part of computed, so nothing is added to it.
+    /// </summary>
+    public void Discard(double flops) => _discarded += flops;
+
+    /// <summary>The FLOPs computed so far in this step (before <see cref="EndStep"/>).</summary>
+    public readonly double ComputedThisStep => _computed;
+
     /// <summary>Counts work avoided because it was cached.</summary>
     public void Reuse(double flops) => _reused += flops;
 
@@ -120,7 +130,8 @@ public struct ComputeLedger
     /// <summary>Ends the step: returns its figures and clears the per-step sums.</summary>
     public StepCompute EndStep(long kvCacheBytes)
     {
-        var result = new StepCompute(_computed, _recomputed, _reused, kvCacheBytes);
+        var result = new StepCompute(_computed, _recomputed, _reused, kvCacheBytes, _discarded);
+        _discarded = 0;
         _computed = 0;
         _recomputed = 0;
         _reused = 0;

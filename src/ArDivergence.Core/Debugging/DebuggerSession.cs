@@ -251,6 +251,7 @@ public sealed class DebuggerSession
         {
             Positions = lane.Positions,
             Capabilities = lane.Generator.Capabilities,
+            Ended = lane.Ended,
         })],
         [.. _breakpoints],
         hit,

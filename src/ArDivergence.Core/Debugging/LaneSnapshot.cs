@@ -35,8 +35,11 @@ public sealed record LaneSnapshot(
     /// <summary>What the lane can do (a view hides what it cannot, e.g. force).</summary>
     public LaneCapabilities Capabilities { get; init; } = LaneCapabilities.All;
 
-    /// <summary>Every position written once: the lane is done.</summary>
-    public bool Finished => Tokens.Count >= Length;
+    /// <summary>The lane ended its generation before L (a text lane's end-of-text token).</summary>
+    public bool Ended { get; init; }
+
+    /// <summary>Every position written once, or the generation ended: the lane is done.</summary>
+    public bool Finished => Ended || Tokens.Count >= Length;
 
     public StepRecord? Last => Steps.Count == 0 ? null : Steps[^1];
 

@@ -27,7 +27,10 @@ public sealed record LaneTimeline(
 
     public LaneState Current => States.Count == 0 ? Initial : States.Last();
 
-    public bool Finished => Written >= Generator.Context.Length;
+    /// <summary>The lane's generation ended before L (a text lane wrote its end-of-text token).</summary>
+    public bool Ended => Generator.Context.Manifold.IsEnded(Current.Manifold);
+
+    public bool Finished => Ended || Written >= Generator.Context.Length;
 
     public static LaneTimeline Start(IGenerator generator, long seed) => new(
         generator,

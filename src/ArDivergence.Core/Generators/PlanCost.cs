@@ -9,8 +9,29 @@ namespace ArDivergence.Core.Generators;
 /// </summary>
 internal static class PlanCost
 {
-    /// <summary>Charges a plan of <paramref name="positions"/> tokens after <paramref name="prefix"/> committed positions.</summary>
-    public static void Charge(ref ComputeLedger ledger, ComputeConfig config, bool innerIsAutoregressive, bool prefixCache, long prefix, long positions)
+    /// <summary>
+    /// Charges a plan of <paramref name="positions"/> tokens after <paramref name="prefix"/> committed positions,
+    /// of which the first <paramref name="committed"/> will be kept. The work on the others is discarded
+    /// (semantics §12): what the plan computes beyond a plan of only the kept tokens.
+    /// </summary>
+    public static void Charge(
+        ref ComputeLedger ledger, ComputeConfig config, bool innerIsAutoregressive, bool prefixCache, long prefix, long positions, long committed)
+    {
+        if (committed < positions)
+        {
+            // Computed FLOPs do not depend on what earlier steps did (only recomputed does), so two
+            // throwaway copies of the ledger price the plan with and without its uncommitted tokens.
+            var full = ledger;
+            var kept = ledger;
+            Charge(ref full, config, innerIsAutoregressive, prefixCache, prefix, positions);
+            Charge(ref kept, config, innerIsAutoregressive, prefixCache, prefix, committed);
+            ledger.Discard(full.ComputedThisStep - kept.ComputedThisStep);
+        }
+
+        Charge(ref ledger, config, innerIsAutoregressive, prefixCache, prefix, positions);
+    }
+
+    private static void Charge(ref ComputeLedger ledger, ComputeConfig config, bool innerIsAutoregressive, bool prefixCache, long prefix, long positions)
     {
         if (prefixCache)
         {

@@ -82,7 +82,8 @@ public sealed class PlanningGenerator : IExactLane, ISequenceScorer
             memory = _inner.MemoryAtPlanStart(memory, state.Manifold);
             var tokens = new int[Math.Min(_commit, frame.Positions)];
             _inner.Plan(frame, memory, prefix, ref random, tokens, ref scratch);
-            PlanCost.Charge(ref ledger, Compute, _innerAutoregressive is not null, _prefixCache, Context.PromptPositions + t - 1, frame.Positions);
+            PlanCost.Charge(
+                ref ledger, Compute, _innerAutoregressive is not null, _prefixCache, Context.PromptPositions + t - 1, frame.Positions, tokens.Length);
             plan = new PendingPlan(frame, tokens, 0);
         }
 

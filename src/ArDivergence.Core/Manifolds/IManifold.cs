@@ -26,4 +26,11 @@ public interface IManifold
     /// when the labels are equal, so a hot loop may skip asking again. t itself is always correct.
     /// </summary>
     int StepClass(int t) => t;
+
+    /// <summary>
+    /// Whether a lane in <paramref name="state"/> has ended its generation (a text lane after its
+    /// end-of-text token): the session steps it no more. Such a state is on the manifold, absorbing,
+    /// and every token is valid there, so the exact and Monte Carlo off_manifold stop changing.
+    /// </summary>
+    bool IsEnded(int state) => false;
 }

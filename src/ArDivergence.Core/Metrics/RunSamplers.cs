@@ -23,7 +23,8 @@ public static class RunSamplers
             manifold, oracle, useStateFreeTail && manifold is AutomatonManifold automaton ? StateFreeTail.Of(automaton, oracle) : null);
 
     /// <summary>
-    /// Runs the lane exactly as the debugger does, step by step, until every position is written. The
+    /// Runs the lane exactly as the debugger does, step by step, until every position is written or the
+    /// lane ends its generation. The
     /// result is the lane time of the first step that left the manifold.
     /// </summary>
     private sealed class SteppingRunSampler(IGenerator generator) : IRunSampler
@@ -39,6 +40,12 @@ public static class RunSamplers
                 if (!outcome.Next.IsOnManifold)
                 {
                     return t;
+                }
+
+                // A lane that ended its generation (end-of-text) stays on the manifold for good.
+                if (generator.Context.Manifold.IsEnded(outcome.Next.Manifold))
+                {
+                    return length + 1;
                 }
 
                 foreach (var write in outcome.Writes)
@@ -201,6 +208,11 @@ public static class RunSamplers
                 if (state == Manifolds.ManifoldState.Off)
                 {
                     return t;
+                }
+
+                if (manifold.IsEnded(state))
+                {
+                    return manifold.Length + 1;
                 }
 
                 context = model.Advance(context, token);

@@ -114,6 +114,13 @@ public sealed class LanguageModelMpcLane : IDecoderLane
 
         RolloutPlan? chosen = null;
         var chosenScore = double.NegativeInfinity;
+        var origin = Setup.PromptTokens.Count + committed.Tokens.Length;
+
+        // Per rollout, the FLOPs spent on its plan tokens that would be committed and on the rest (semantics §12).
+        var onCommitted = new double[_rollouts];
+        var onRest = new double[_rollouts];
+        var chosenIndex = 0;
+        var chosenValid = false;
         for (var r = 0; r < _rollouts; r++)
         {
             var modelTokens = new int[positions];
@@ -126,6 +133,11 @@ public sealed class LanguageModelMpcLane : IDecoderLane
                 var logits = decoder.Follow(Setup.Sequence([.. committed.Tokens, .. modelTokens.AsSpan(0, k)]), out var work);
                 Setup.Charge(ref ledger, work);
                 milliseconds += work.Milliseconds;
+                for (var p = Math.Max(work.From, origin); p < work.To; p++)
+                {
+                    (p - origin < commit ? onCommitted : onRest)[r] += Compute.CausalFlops(p);
+                }
+
                 var (probabilities, distribution) = Setup.Distribution(logits);
                 var sampled = NextTokenProbabilities.Sample(probabilities, random.NextDouble());
                 modelTokens[k] = sampled;
@@ -135,24 +147,25 @@ public sealed class LanguageModelMpcLane : IDecoderLane
                 state = Context.Manifold.Advance(state, t + k, tokens[k]);
             }
 
+            // All k rollouts are drawn whatever the selection; `valid` takes the first on the manifold, else the most likely.
             var plan = new RolloutPlan(modelTokens, tokens, distributions, commit, 0);
-            if (_select == RolloutSelection.Sample)
+            var valid = state != ManifoldState.Off;
+            var better = _select switch
             {
-                return plan;
-            }
-
-            if (_select == RolloutSelection.Valid && state != ManifoldState.Off)
-            {
-                return plan;
-            }
-
-            if (logProbability > chosenScore || chosen is null)
+                RolloutSelection.Sample => chosen is null,
+                RolloutSelection.Likelihood => chosen is null || logProbability > chosenScore,
+                _ => chosen is null || (valid && !chosenValid) || (valid == chosenValid && !valid && logProbability > chosenScore),
+            };
+            if (better)
             {
                 chosen = plan;
+                chosenIndex = r;
                 chosenScore = logProbability;
+                chosenValid = valid;
             }
         }
 
+        ledger.Discard(onCommitted.Sum() + onRest.Sum() - onCommitted[chosenIndex]);
         return chosen!;
     }
 }

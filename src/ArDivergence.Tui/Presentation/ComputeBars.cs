@@ -4,7 +4,8 @@ using ArDivergence.Tui.Presentation.Columns;
 namespace ArDivergence.Tui.Presentation;
 
 /// <summary>A lane's compute totals at its latest step, and its computed FLOPs as a multiple of the cheapest lane's.</summary>
-public sealed record ComputeRow(string Lane, int T, double Computed, double Recomputed, double Reused, long PeakKvCacheBytes, double? RatioToCheapest);
+public sealed record ComputeRow(
+    string Lane, int T, double Computed, double Recomputed, double Reused, double Discarded, long PeakKvCacheBytes, double? RatioToCheapest);
 
 /// <summary>Bars of computed (fresh █, recomputed ▓) and reused (░) FLOPs per lane, on one scale.</summary>
 public static class ComputeBars
@@ -17,7 +18,7 @@ public static class ComputeBars
     public static IReadOnlyList<string> Headers { get; } =
     [
         StepColumns.FlopsComputed.ShortName, StepColumns.FlopsRecomputed.ShortName, StepColumns.FlopsReused.ShortName,
-        Glossary.KvPeak, Glossary.RatioToCheapest,
+        StepColumns.FlopsDiscarded.ShortName, Glossary.KvPeak, Glossary.RatioToCheapest,
     ];
 
     public static IReadOnlyList<ComputeRow> Rows(SessionSnapshot snapshot)
@@ -28,8 +29,8 @@ public static class ComputeBars
         return
         [
             .. totals.Select(x => x.Totals is { } t
-                ? new ComputeRow(x.Name, x.T, t.Computed, t.Recomputed, t.Reused, t.PeakKvCacheBytes, cheapest > 0 ? t.Computed / cheapest : null)
-                : new ComputeRow(x.Name, x.T, 0, 0, 0, 0, null)),
+                ? new ComputeRow(x.Name, x.T, t.Computed, t.Recomputed, t.Reused, t.Discarded, t.PeakKvCacheBytes, cheapest > 0 ? t.Computed / cheapest : null)
+                : new ComputeRow(x.Name, x.T, 0, 0, 0, 0, 0, null)),
         ];
     }
 

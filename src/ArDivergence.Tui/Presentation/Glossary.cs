@@ -22,6 +22,7 @@ public static class Glossary
     public static IReadOnlyList<GlossaryEntry> Entries { get; } =
     [
         .. StepColumns.Table.SelectMany(c => c.Glossary),
+        .. StepColumns.FlopsDiscarded.Glossary, // in the compute pane, not the step table
         new(RatioToCheapest, "the lane's comp total as a multiple of the smallest positive comp total among the lanes (the cheapest lane shows 1.00×)"),
         new("±x (mc)", "a Monte Carlo estimate of off_man ± half its 95% Wilson interval (the exact state space is too large)"),
         new("…", "a value still being computed; at the end of cut text: there is more (i, ← →, a wider terminal show it whole)"),

@@ -206,6 +206,10 @@ public static class SessionReplayer
     private static string Describe((SessionSnapshot Snapshot, LaneSnapshot Lane, StepRecord Step) made) =>
         $"{made.Lane.Name} at t = {made.Step.T}";
 
+    /// <summary>Step-event properties that logs recorded by earlier versions do not have.</summary>
+    private static readonly HashSet<string> NewerThanSomeLogs =
+        [.. StepColumns.Recorded.Where(c => c.NewerThanSomeLogs).Select(c => c.RecordName!)];
+
     private static long? Int(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64() : null;
 
@@ -223,6 +227,11 @@ public static class SessionReplayer
             }
 
             var present = recorded.TryGetProperty(name, out var r);
+            if (!present && NewerThanSomeLogs.Contains(name))
+            {
+                continue;
+            }
+
             var same = value switch
             {
                 null => !present || r.ValueKind == JsonValueKind.Null,

@@ -112,6 +112,9 @@ public class LanguageModelLaneTests
             var committed = t;
             Assert.Equal(config.CausalRangeFlops(committed, committed + 3), compute.Computed, 1e-6 * compute.Computed);
             Assert.Equal(config.CausalRangeFlops(committed, committed + 2), compute.Recomputed, 1e-6 * compute.Computed);
+
+            // Plan tokens 2 and 3 were decoded and never committed (semantics §12); token 1's decode is kept.
+            Assert.Equal(config.CausalRangeFlops(committed + 1, committed + 3), compute.Discarded, 1e-6 * compute.Computed);
             Assert.Equal(
                 config.CausalRangeFlops(0, committed) + config.CausalRangeFlops(0, committed + 1) + config.CausalRangeFlops(0, committed + 2),
                 compute.Reused,

@@ -34,7 +34,7 @@ public class LaneColumnTests
         Assert.Equal(JsonValueKind.Null, lanes[1].GetProperty("path_mean_token_error").ValueKind);
         Assert.Equal(
             ["name", "kind", "off_manifold_exact", "off_manifold_mc", "lecun_naive", "mean_token_error", "path_lecun_naive",
-             "path_mean_token_error", "flops_computed", "flops_recomputed", "flops_reused", "kv_cache_bytes_peak"],
+             "path_mean_token_error", "flops_computed", "flops_recomputed", "flops_reused", "flops_discarded", "kv_cache_bytes_peak"],
             lanes[1].EnumerateObject().Select(p => p.Name));
     }
 

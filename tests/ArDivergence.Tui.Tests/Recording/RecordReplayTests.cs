@@ -132,6 +132,27 @@ public class RecordReplayTests
     }
 
     [Fact]
+    public void A_log_from_before_flops_discarded_still_replays_and_a_tampered_one_is_caught()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("run.clef");
+        CliRunner.Run("run", "is-ar-doomed", "--steps", "4", "--log", log, "--format", "csv");
+        var text = File.ReadAllText(log);
+        var older = System.Text.RegularExpressions.Regex.Replace(text, "\"FlopsDiscarded\":[^,}]*,?", "");
+        Assert.NotEqual(text, older);
+        File.WriteAllText(log, older);
+        var (exit, _, error) = CliRunner.Run("replay", log);
+        Assert.True(exit == 0, error);
+
+        var tampered = System.Text.RegularExpressions.Regex.Replace(text, "\"FlopsDiscarded\":[1-9][0-9]*", "\"FlopsDiscarded\":7");
+        Assert.NotEqual(text, tampered);
+        File.WriteAllText(log, tampered);
+        (exit, _, error) = CliRunner.Run("replay", log);
+        Assert.Equal(1, exit);
+        Assert.Contains("FlopsDiscarded recorded 7", error);
+    }
+
+    [Fact]
     public void A_log_cut_short_by_a_killed_process_still_replays()
     {
         using var folder = new TempFolder();

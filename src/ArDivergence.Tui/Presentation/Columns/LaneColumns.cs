@@ -92,6 +92,8 @@ public static class LaneColumns
 
     public static LaneColumn FlopsReused { get; } = Flops("flops_reused", "reused", lane => lane.Totals.Reused);
 
+    public static LaneColumn FlopsDiscarded { get; } = Flops("flops_discarded", "discarded", lane => lane.Totals.Discarded);
+
     public static LaneColumn KvCacheBytesPeak { get; } = new()
     {
         Key = "kv_cache_bytes_peak",
@@ -105,7 +107,7 @@ public static class LaneColumns
     public static IReadOnlyList<LaneColumn> All { get; } =
     [
         OffManifoldExact, MonteCarlo, MonteCarloCi95, MonteCarloSamples, LecunNaive, MeanTokenError, PathLecunNaive,
-        PathMeanTokenError, FlopsComputed, FlopsRecomputed, FlopsReused, KvCacheBytesPeak,
+        PathMeanTokenError, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded, KvCacheBytesPeak,
     ];
 
     /// <summary>"0.0123 [0.0100, 0.0150] n=2000", or "-" without Monte Carlo.</summary>

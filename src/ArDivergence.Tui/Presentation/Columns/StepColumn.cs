@@ -41,6 +41,12 @@ public sealed record StepColumn
     /// <summary>The property of a Step event in the session log; null: not recorded (replay cannot compare it).</summary>
     public string? RecordName { get; init; }
 
+    /// <summary>
+    /// Whether logs recorded before this column existed lack its property: replay then skips it there instead
+    /// of reporting a divergence (it still compares it wherever the log has it).
+    /// </summary>
+    public bool NewerThanSomeLogs { get; init; }
+
     /// <summary>What JSON and the session log write for an absent value (null unless given; CSV leaves the field empty).</summary>
     public ColumnValue? AbsentAs { get; init; }
 

@@ -145,6 +145,14 @@ public static class StepColumns
         Glossary = [new("reused", "FLOPs reused: work a cache (KV or prefix cache) saved")],
     };
 
+    public static StepColumn FlopsDiscarded { get; } = Flops("flops_discarded", "FlopsDiscarded", row => row.Step.Compute.Discarded) with
+    {
+        Name = "discarded",
+        ShortName = "disc",
+        NewerThanSomeLogs = true,
+        Glossary = [new("disc", "FLOPs discarded: the part of comp spent on tokens never committed (an mpc plan's uncommitted tokens)")],
+    };
+
     public static StepColumn KvCacheBytes { get; } = new()
     {
         Key = "kv_cache_bytes",
@@ -169,6 +177,8 @@ public static class StepColumns
     public static StepColumn FlopsRecomputedTotal { get; } = Flops("flops_recomputed_total", null, row => row.Step.Totals.Recomputed);
 
     public static StepColumn FlopsReusedTotal { get; } = Flops("flops_reused_total", null, row => row.Step.Totals.Reused);
+
+    public static StepColumn FlopsDiscardedTotal { get; } = Flops("flops_discarded_total", null, row => row.Step.Totals.Discarded);
 
     public static StepColumn KvCacheBytesPeak { get; } = new()
     {
@@ -205,8 +215,8 @@ public static class StepColumns
     public static IReadOnlyList<StepColumn> All { get; } =
     [
         T, Token, TokenProbability, OnManifold, TokenError, PathOff, OffManifold, OffManifoldExact, OffManifoldCi95,
-        LecunNaive, FlopsComputed, FlopsRecomputed, FlopsReused, KvCacheBytes, FlopsComputedTotal, FlopsRecomputedTotal,
-        FlopsReusedTotal, KvCacheBytesPeak, Forced, DecodeMilliseconds,
+        LecunNaive, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded, KvCacheBytes, FlopsComputedTotal,
+        FlopsRecomputedTotal, FlopsReusedTotal, FlopsDiscardedTotal, KvCacheBytesPeak, Forced, DecodeMilliseconds,
     ];
 
     /// <summary>The columns of the run table and the step table, in order.</summary>

@@ -17,7 +17,7 @@ internal sealed class ComputePane : IPane
         var rows = ComputeBars.Rows(snapshot);
         var nameWidth = Math.Clamp(rows.Max(r => TextCells.Width(r.Lane)), 4, 16);
         var headers = ComputeBars.Headers;
-        int[] widths = [6, 6, 6, 7, 6];
+        int[] widths = [5, 6, 6, 5, 7, 5];
         var numbersWidth = widths.Sum() + widths.Length;
         var oneLine = canvas.Width - 3 - nameWidth - numbersWidth >= 10;
         var barWidth = oneLine ? canvas.Width - 3 - nameWidth - numbersWidth : canvas.Width - 3 - nameWidth;
@@ -59,13 +59,14 @@ internal sealed class ComputePane : IPane
                 Units.Flops(row.Computed),
                 Units.Flops(row.Recomputed),
                 Units.Flops(row.Reused),
+                Units.Flops(row.Discarded),
                 Units.Bytes(row.PeakKvCacheBytes),
                 row.RatioToCheapest is double ratio ? Units.Ratio(ratio) : "-",
             ];
             x = numbersAt;
             for (var i = 0; i < cells.Length && y < canvas.Height; i++)
             {
-                canvas.Write(x, y, TextCells.PadLeft(cells[i], widths[i]), i == 4 ? Role.KeyName : Role.Normal);
+                canvas.Write(x, y, TextCells.PadLeft(cells[i], widths[i]), i == cells.Length - 1 ? Role.KeyName : Role.Normal);
                 x += widths[i] + 1;
             }
 
