@@ -18,6 +18,7 @@ public class ArchitectureTests
     [InlineData("src/ArDivergence.Core/ArDivergence.Core.csproj", "MathNet.Numerics")]
     [InlineData("src/ArDivergence.Scenarios/ArDivergence.Scenarios.csproj", "ArDivergence.Core", "YamlDotNet")]
     [InlineData("src/ArDivergence.Models/ArDivergence.Models.csproj", "ArDivergence.Core", "LLamaSharp")]
+    [InlineData("src/ArDivergence.Gguf/ArDivergence.Gguf.csproj", "ArDivergence.Core")]
     public void Projects_depend_only_on_what_the_rule_allows(string project, params string[] allowed)
     {
         var text = File.ReadAllText(Path.Combine(RepositoryRoot(), project));

@@ -5,7 +5,8 @@ namespace ArDivergence.Core.Models;
 
 /// <summary>
 /// A token manifold's vocabulary V matched to a model's tokens by text (semantics §9). Each token of V is the
-/// model token with exactly its UTF-8 bytes (the lowest id when several have them); every other model token
+/// model token with exactly its UTF-8 bytes, else the one with a space before them (a word-initial piece, "▁a");
+/// the lowest id when several have them. Every other model token
 /// maps to <see cref="Outside"/> (= |V|), an id no manifold accepts: the model's other tokens are never valid.
 /// </summary>
 public sealed class ModelTokenMap
@@ -40,7 +41,9 @@ public sealed class ModelTokenMap
         var missing = new List<string>();
         for (var v = 0; v < vocabulary.Count; v++)
         {
-            if (byText.TryGetValue(Convert.ToHexString(Encoding.UTF8.GetBytes(vocabulary[v])), out var id))
+            // Exact text first, then the word-initial form (" " + token) that SentencePiece and byte-level BPE use.
+            if (byText.TryGetValue(Convert.ToHexString(Encoding.UTF8.GetBytes(vocabulary[v])), out var id)
+                || byText.TryGetValue(Convert.ToHexString(Encoding.UTF8.GetBytes(" " + vocabulary[v])), out id))
             {
                 toModel[v] = id;
             }

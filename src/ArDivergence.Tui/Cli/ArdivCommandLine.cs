@@ -67,6 +67,7 @@ public static class ArdivCommandLine
         root.Subcommands.Add(ValidateVerb.Command(console));
         root.Subcommands.Add(ReplayVerb.Command(console));
         root.Subcommands.Add(ScenariosVerb.Command(console));
+        root.Subcommands.Add(GgufVerb.Command(console));
         TuiVerb.AddToRoot(root, console);
         return root;
     }
