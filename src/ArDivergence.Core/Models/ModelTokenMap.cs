@@ -5,7 +5,7 @@ namespace ArDivergence.Core.Models;
 
 /// <summary>
 /// A token manifold's vocabulary V matched to a model's tokens by text (semantics §9). Each token of V is the
-/// model token with exactly its UTF-8 bytes, else the one with a space before them (a word-initial piece, "▁a");
+/// model token whose text is a space and its UTF-8 bytes (a word-initial piece, "▁a"), else exactly its bytes;
 /// the lowest id when several have them. Every other model token
 /// maps to <see cref="Outside"/> (= |V|), an id no manifold accepts: the model's other tokens are never valid.
 /// </summary>
@@ -41,9 +41,10 @@ public sealed class ModelTokenMap
         var missing = new List<string>();
         for (var v = 0; v < vocabulary.Count; v++)
         {
-            // Exact text first, then the word-initial form (" " + token) that SentencePiece and byte-level BPE use.
-            if (byText.TryGetValue(Convert.ToHexString(Encoding.UTF8.GetBytes(vocabulary[v])), out var id)
-                || byText.TryGetValue(Convert.ToHexString(Encoding.UTF8.GetBytes(" " + vocabulary[v])), out id))
+            // The word-initial form (" " + token, SentencePiece's "▁a", BPE's "Ġa") first: a scenario token is a word, and a
+            // SentencePiece vocabulary also has byte tokens whose text is a bare letter. Then the exact text (<eos>).
+            if (byText.TryGetValue(Convert.ToHexString(Encoding.UTF8.GetBytes(" " + vocabulary[v])), out var id)
+                || byText.TryGetValue(Convert.ToHexString(Encoding.UTF8.GetBytes(vocabulary[v])), out id))
             {
                 toModel[v] = id;
             }
