@@ -13,6 +13,7 @@ internal sealed class LlamaModel : ILanguageModel
     private readonly LLamaWeights _weights;
     private readonly byte[][] _tokenBytes;
     private readonly bool[] _control;
+    private readonly bool[] _byte;
 
     public LlamaModel(string shown, string path, LLamaWeights weights)
     {
@@ -23,6 +24,7 @@ internal sealed class LlamaModel : ILanguageModel
         VocabularySize = vocab.Count;
         _tokenBytes = new byte[VocabularySize][];
         _control = new bool[VocabularySize];
+        _byte = new bool[VocabularySize];
         var buffer = new byte[256];
         for (var id = 0; id < VocabularySize; id++)
         {
@@ -30,6 +32,7 @@ internal sealed class LlamaModel : ILanguageModel
             var length = (int)handle.TokenToSpan(token, buffer, 0, special: true);
             _tokenBytes[id] = length <= buffer.Length ? buffer.AsSpan(0, length).ToArray() : LongPiece(handle, token, length);
             _control[id] = token.IsControl(vocab);
+            _byte[id] = token.GetAttributes(vocab).HasFlag(LLamaTokenAttr.Byte);
         }
 
         BeginningOfSequence = vocab.ShouldAddBOS && vocab.BOS is { } bos ? (int)bos : null;
@@ -58,6 +61,8 @@ internal sealed class LlamaModel : ILanguageModel
     public ReadOnlyMemory<byte> TokenBytes(int token) => _tokenBytes[token];
 
     public bool IsControl(int token) => _control[token];
+
+    public bool IsByte(int token) => _byte[token];
 
     public ILanguageModelDecoder CreateDecoder(int contextSize, int threads)
     {

@@ -23,6 +23,9 @@ public interface ILanguageModel
     /// <summary>Whether the token is a control token (never valid on a manifold).</summary>
     bool IsControl(int token);
 
+    /// <summary>Whether the token is a raw byte (SentencePiece's &lt;0x61&gt;): it stands for a byte, not for a word of V.</summary>
+    bool IsByte(int token) => false;
+
     /// <summary>A fresh, empty KV cache of <paramref name="contextSize"/> positions decoding on <paramref name="threads"/> threads.</summary>
     ILanguageModelDecoder CreateDecoder(int contextSize, int threads);
 }

@@ -33,6 +33,11 @@ public sealed class ModelTokenMap
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var id = model.VocabularySize - 1; id >= 0; id--)
         {
+            if (model.IsByte(id))
+            {
+                continue;
+            }
+
             // Walking down leaves the lowest id for a text that several tokens share.
             byText[Convert.ToHexString(model.TokenBytes(id).Span)] = id;
         }
