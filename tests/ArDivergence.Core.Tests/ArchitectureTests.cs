@@ -17,6 +17,7 @@ public class ArchitectureTests
     [Theory]
     [InlineData("src/ArDivergence.Core/ArDivergence.Core.csproj", "MathNet.Numerics")]
     [InlineData("src/ArDivergence.Scenarios/ArDivergence.Scenarios.csproj", "ArDivergence.Core", "ArDivergence.Traces", "YamlDotNet")]
+    [InlineData("src/ArDivergence.Models/ArDivergence.Models.csproj", "ArDivergence.Core", "LLamaSharp")]
     [InlineData("src/ArDivergence.Gguf/ArDivergence.Gguf.csproj", "ArDivergence.Core")]
     [InlineData("src/ArDivergence.Traces/ArDivergence.Traces.csproj", "ArDivergence.Core")]
     public void Projects_depend_only_on_what_the_rule_allows(string project, params string[] allowed)

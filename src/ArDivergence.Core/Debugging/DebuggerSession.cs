@@ -23,7 +23,7 @@ public sealed class DebuggerSession
     private long _version;
 
     public DebuggerSession(ScenarioSpec spec, SessionOptions? options = null)
-        : this(spec, options, (s, seed) => ScenarioCompiler.Compile(s, seed, options?.Kinds))
+        : this(spec, options, (s, seed) => ScenarioCompiler.Compile(s, seed, options?.Kinds, options?.Models))
     {
     }
 

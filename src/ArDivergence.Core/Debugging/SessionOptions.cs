@@ -1,4 +1,5 @@
 using ArDivergence.Core.Metrics;
+using ArDivergence.Core.Models;
 using ArDivergence.Core.Scenarios.Kinds;
 
 namespace ArDivergence.Core.Debugging;
@@ -20,4 +21,7 @@ public sealed record SessionOptions
 
     /// <summary>The generator kinds the scenario may use (the built-in ones when null).</summary>
     public KindRegistry? Kinds { get; init; }
+
+    /// <summary>Opens the model files of real-model lanes (none when null: a scenario with such a lane then fails to compile).</summary>
+    public ILanguageModelProvider? Models { get; init; }
 }

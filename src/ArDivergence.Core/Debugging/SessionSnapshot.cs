@@ -29,10 +29,13 @@ public sealed record SessionSnapshot(
     public LaneSnapshot Lane(string name) =>
         Lanes.FirstOrDefault(l => l.Name == name) ?? throw new KeyNotFoundException($"no lane named '{name}'");
 
-    /// <summary>A token of the scenario vocabulary (token manifolds, where every lane shares it).</summary>
-    public string TokenText(int token) => Scenario.Vocabulary[token];
+    /// <summary>A token of the scenario vocabulary; a real model's token outside V (never valid on a token manifold) shows as <see cref="OutsideVocabularyText"/>.</summary>
+    public string TokenText(int token) => token < Scenario.Vocabulary.Count ? Scenario.Vocabulary[token] : OutsideVocabularyText;
+
+    /// <summary>How a real model's token outside the scenario's vocabulary is shown.</summary>
+    public const string OutsideVocabularyText = "<not in V>";
 
     /// <summary>A token of one lane: its own tokenizer's text on a text manifold, else the scenario vocabulary's.</summary>
     public string TokenText(string lane, int token) =>
-        Scenario.Generator(lane).Context.TextTokens is { } own ? own.Text(token) : Scenario.Vocabulary[token];
+        Scenario.Generator(lane).Context.TextTokens is { } own ? own.Text(token) : TokenText(token);
 }

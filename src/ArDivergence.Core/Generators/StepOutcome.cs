@@ -45,4 +45,6 @@ public sealed record StepOutcome(int Token, TokenDistribution Distribution, Lane
     /// null means "accumulate it from the token errors".
     /// </summary>
     public MetricValue? PathOffBounds { get; init; }
+    /// <summary>Wall time of the model decodes this step ran (real-model lanes only; measured outside Core).</summary>
+    public double? DecodeMilliseconds { get; init; }
 }

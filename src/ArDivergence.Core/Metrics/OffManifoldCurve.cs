@@ -33,6 +33,9 @@ public sealed class OffManifoldCurve
     /// <summary>Exact dynamic programming, or null for a lane without an exact process (Monte Carlo only).</summary>
     public ExactOffManifold? Exact { get; }
 
+    /// <summary>Whether the lane runs a real model, whose every Monte Carlo run decodes L tokens (the debugger makes fewer runs).</summary>
+    public bool RunsRealModel => _generator is Models.IDecoderLane;
+
     public FirstOffHistogram? MonteCarlo => Volatile.Read(ref _monteCarlo);
 
     /// <summary>The best value known at t, or null when only a Monte Carlo run (not yet made) could tell.</summary>

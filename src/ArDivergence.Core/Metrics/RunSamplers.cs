@@ -1,5 +1,6 @@
 using ArDivergence.Core.Generators;
 using ArDivergence.Core.Manifolds;
+using ArDivergence.Core.Models;
 using ArDivergence.Core.Randomness;
 
 namespace ArDivergence.Core.Metrics;
@@ -13,6 +14,7 @@ public static class RunSamplers
             NoisyOracle(autoregressive.Context.Manifold, oracle, useStateFreeTail: true),
         AutoregressiveGenerator autoregressive => new AutoregressiveRunSampler(autoregressive),
         Generators.Diffusion.MaskedDiffusionGenerator diffusion => new DiffusionRunSampler(diffusion),
+        IDecoderLane real => new DecoderRunSampler(real),
         _ => new SteppingRunSampler(generator),
     };
 
@@ -56,6 +58,37 @@ public static class RunSamplers
             }
 
             return length + 1;
+        }
+    }
+
+    /// <summary>A real-model lane stepped like the debugger does, on a decoder of its own (never the session's KV cache).</summary>
+    private sealed class DecoderRunSampler(IDecoderLane lane) : IRunSampler
+    {
+        public int FirstOffStep(ref SeededRandom random)
+        {
+            var decoder = lane.Decoders.Rent();
+            try
+            {
+                var state = lane.Start(random);
+                var prefix = new List<int>(lane.Context.Length);
+                for (var t = 1; prefix.Count < lane.Context.Length; t++)
+                {
+                    var outcome = lane.Step(state, prefix, null, decoder);
+                    if (!outcome.Next.IsOnManifold)
+                    {
+                        return t;
+                    }
+
+                    prefix.AddRange(outcome.Writes.Select(w => w.Token));
+                    state = outcome.Next;
+                }
+
+                return lane.Context.Length + 1;
+            }
+            finally
+            {
+                lane.Decoders.Return(decoder);
+            }
         }
     }
 

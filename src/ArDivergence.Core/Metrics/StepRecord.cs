@@ -60,6 +60,8 @@ public sealed record StepRecord(
         get => _pathOffValue ?? MetricValue.Of(PathOff);
         init => _pathOffValue = value;
     }
+    /// <summary>Wall time of the model decodes of this step (real-model lanes only); never compared in tests or replay.</summary>
+    public double? DecodeMilliseconds { get; init; }
 
     /// <summary>The mean of the token errors defined so far (null before any).</summary>
     public double? MeanTokenError => Accumulators.ErrorCount == 0 ? null : Accumulators.ErrorSum / Accumulators.ErrorCount;

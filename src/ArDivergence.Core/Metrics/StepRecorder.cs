@@ -67,6 +67,7 @@ public static class StepRecorder
             InvalidSoFar = outcome.Next.IsOnManifold ? manifold.InvalidSoFar(outcome.Next.Manifold) : manifold.Tolerance + 1,
             ExpectedDraws = outcome.ExpectedDraws,
             PathOffValue = outcome.PathOffBounds ?? MetricValue.Of(Math.Clamp(pathOff, 0.0, 1.0)),
+            DecodeMilliseconds = outcome.DecodeMilliseconds,
         };
     }
 }

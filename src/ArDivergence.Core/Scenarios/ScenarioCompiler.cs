@@ -1,4 +1,5 @@
 using ArDivergence.Core.Generators;
+using ArDivergence.Core.Models;
 using ArDivergence.Core.Scenarios.Kinds;
 using ArDivergence.Core.Specs;
 using ArDivergence.Core.Tasks;
@@ -14,7 +15,8 @@ namespace ArDivergence.Core.Scenarios;
 public static class ScenarioCompiler
 {
     /// <param name="kinds">The generator kinds the spec may use; the built-in ones when null.</param>
-    public static CompiledScenario Compile(ScenarioSpec spec, long? seed = null, KindRegistry? kinds = null)
+    /// <param name="models">Opens the files of real-model lanes (semantics §9); throws <see cref="ModelLoadException"/> for a bad one.</param>
+    public static CompiledScenario Compile(ScenarioSpec spec, long? seed = null, KindRegistry? kinds = null, ILanguageModelProvider? models = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         kinds ??= KindRegistry.BuiltIn;
@@ -35,7 +37,7 @@ public static class ScenarioCompiler
         var text = kinds.ManifoldFor(spec.Manifold) is ITextManifoldKind textKind
             ? new TextLanguage(textKind.Language(spec.Manifold), spec.PromptText ?? string.Empty, length)
             : null;
-        var build = new LaneBuild(context, task, vocabulary, actualSeed, built) { Text = text };
+        var build = new LaneBuild(context, task, vocabulary, actualSeed, built, models) { Text = text };
 
         // Lanes that wrap another (mpc) last, so they wrap the very model their inner lane has (an n-gram is trained once).
         foreach (var wrapping in new[] { false, true })

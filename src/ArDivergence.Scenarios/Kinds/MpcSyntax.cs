@@ -1,14 +1,18 @@
 using ArDivergence.Core.Specs;
+using ArDivergence.Scenarios.Mapping;
 using ArDivergence.Scenarios.Yaml;
 
 namespace ArDivergence.Scenarios.Kinds;
 
-/// <summary><c>{name, kind: mpc, inner, commit, horizon, prefix_cache}</c>.</summary>
+/// <summary><c>{name, kind: mpc, inner, commit, horizon, prefix_cache, rollouts, select}</c> (the last two over real models).</summary>
 internal sealed class MpcSyntax : IGeneratorSyntax
 {
     public string KindName => "mpc";
 
-    public KeySet Keys { get; } = new("mpc_generator", "an mpc generator", ["name", "kind", "inner", "commit", "horizon", "prefix_cache"]);
+    public KeySet Keys { get; } = new("mpc_generator", "an mpc generator", ["name", "kind", "inner", "commit", "horizon", "prefix_cache", "rollouts", "select"]);
+
+    private static readonly (string, RolloutSelection)[] Selections =
+        [("sample", RolloutSelection.Sample), ("likelihood", RolloutSelection.Likelihood), ("valid", RolloutSelection.Valid)];
 
     /// <summary>mpc plans with its inner generator, so it has neither a model nor a compute shape of its own.</summary>
     public IReadOnlyDictionary<string, string> Misplaced { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -25,6 +29,12 @@ internal sealed class MpcSyntax : IGeneratorSyntax
         // horizon: null is written out to mean "to the end", the same as leaving it out.
         var horizon = fields.Reader.Optional("horizon") is ScalarNode { Type: ScalarType.Null } ? null : fields.WholeNumber("horizon", min: 1);
         var prefixCache = fields.Bool("prefix_cache");
-        return new MpcGeneratorSpec(name, inner ?? string.Empty, commit ?? 1, horizon, prefixCache ?? false);
+        var rollouts = fields.WholeNumber("rollouts", min: 1);
+        var select = Values.Choice(fields.Context, fields.Reader.Optional("select"), fields.Reader.PathOf("select"), Selections);
+        return new MpcGeneratorSpec(name, inner ?? string.Empty, commit ?? 1, horizon, prefixCache ?? false)
+        {
+            Rollouts = rollouts ?? 1,
+            Select = select ?? RolloutSelection.Sample,
+        };
     }
 }

@@ -11,12 +11,13 @@ internal static class ModelMapper
         NoisyOracle,
         Ngram,
         CleverHans,
+        Gguf,
         Factorized,
         Joint,
     }
 
     private static readonly (string, Kind)[] AutoregressiveKinds =
-        [("noisy_oracle", Kind.NoisyOracle), ("ngram", Kind.Ngram), ("clever_hans", Kind.CleverHans)];
+        [("noisy_oracle", Kind.NoisyOracle), ("ngram", Kind.Ngram), ("clever_hans", Kind.CleverHans), ("gguf", Kind.Gguf)];
 
     private static readonly (string, Kind)[] OneShotKinds = [("factorized", Kind.Factorized), ("joint", Kind.Joint)];
 
@@ -38,6 +39,7 @@ internal static class ModelMapper
             ({ } m, Kind.NoisyOracle) => NoisyOracle(context, new MapReader(context, m, path, ScenarioKeys.NoisyOracleModel)),
             ({ } m, Kind.Ngram) => Ngram(context, new MapReader(context, m, path, ScenarioKeys.NgramModel)),
             ({ } m, Kind.CleverHans) => CleverHans(context, m, path),
+            ({ } m, Kind.Gguf) => Gguf(context, new MapReader(context, m, path, ScenarioKeys.GgufModel)),
             _ => PlaceholderAutoregressive,
         };
     }
@@ -97,6 +99,16 @@ internal static class ModelMapper
         _ = new MapReader(context, mapping, path, ScenarioKeys.CleverHansModel);
         return new CleverHansModelSpec();
     }
+
+    /// <summary>A real model (semantics §9); the path stays as written: the executable resolves it against the scenario's folder.</summary>
+    private static GgufModelSpec Gguf(MappingContext context, MapReader map) => new(
+        Values.Text(context, map.Required("path"), map.PathOf("path")) ?? string.Empty,
+        Values.Number(context, map.Optional("temperature"), map.PathOf("temperature"), 0, double.MaxValue) ?? 1,
+        Values.Int(context, map.Optional("top_k"), map.PathOf("top_k"), min: 0) ?? 0,
+        Values.Number(context, map.Optional("top_p"), map.PathOf("top_p"), 0, 1, minExclusive: true) ?? 1,
+        Values.Probability(context, map.Optional("min_p"), map.PathOf("min_p")) ?? 0,
+        Values.Int(context, map.Optional("threads"), map.PathOf("threads"), min: 1, max: 256) ?? 1,
+        Values.Int(context, map.Optional("context"), map.PathOf("context"), min: 1) ?? 4096);
 
     private static FactorizedModelSpec Factorized(MappingContext context, MapReader map) => new(
         ScheduleMapper.Map(context, map.Required("error"), map.PathOf("error")));

@@ -21,6 +21,7 @@ internal static class ScenarioKeys
     public static readonly KeySet Verifier = new("verifier", "a verifier", ["detect", "false_alarm", "retries"]);
     public static readonly KeySet NgramModel = new("ngram_model", "an ngram model", ["kind", "order", "train_samples", "smoothing"]);
     public static readonly KeySet CleverHansModel = new("clever_hans_model", "a clever_hans model", ["kind"]);
+    public static readonly KeySet GgufModel = new("gguf_model", "a gguf model", ["kind", "path", "temperature", "top_k", "top_p", "min_p", "threads", "context"]);
     public static readonly KeySet FactorizedModel = new("factorized_model", "a factorized model", ["kind", "error"]);
     public static readonly KeySet JointModel = new("joint_model", "a joint model", ["kind", "sequence_error", "conditioning"]);
 
@@ -35,7 +36,7 @@ internal static class ScenarioKeys
     public static IReadOnlyList<KeySet> All { get; } =
     [
         Scenario, WeightedSequence, AutomatonMove,
-        NoisyOracleModel, Verifier, NgramModel, CleverHansModel, FactorizedModel, JointModel,
+        NoisyOracleModel, Verifier, NgramModel, CleverHansModel, GgufModel, FactorizedModel, JointModel,
         LinearSchedule, ValuesSchedule, Compute, Breakpoint, Display,
     ];
 }

@@ -29,6 +29,14 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static Option<string[]> Models() => new("--model")
+    {
+        Description = "Run lane LANE's gguf model from PATH instead of its model.path; repeat for several lanes.",
+        HelpName = "LANE=PATH",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static Option<bool> Quiet() => new("--quiet", "-q")
     {
         Description = "No progress bar on stderr (there is none anyway when stderr is redirected).",

@@ -18,7 +18,9 @@ public static class SessionReplayer
 {
     /// <summary>The session a log describes (scenario found by path and checked by hash), or null with a reason.</summary>
     /// <param name="format">The kinds the scenario may use; the built-in ones when null.</param>
-    public static DebuggerSession? OpenSession(SessionLog log, string? scenarioOverride, out IReadOnlyList<string> problems, ScenarioFormat? format = null)
+    /// <param name="models">`--model LANE=PATH` overrides for lanes that run a real model.</param>
+    public static DebuggerSession? OpenSession(
+        SessionLog log, string? scenarioOverride, out IReadOnlyList<string> problems, ScenarioFormat? format = null, IReadOnlyList<string>? models = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         var start = log.Events[0].Properties;
@@ -30,9 +32,15 @@ public static class SessionReplayer
         }
 
         var source = ScenarioSource.Load(scenarioOverride ?? path!, format);
-        if (source.Spec is not { } spec)
+        if (source.Spec is not { } loaded)
         {
             problems = [.. source.Result.Diagnostics.Select(d => d.ToString())];
+            return null;
+        }
+
+        if (ModelFiles.Resolve(loaded, source.Path, models, out var modelProblem) is not { } spec)
+        {
+            problems = [modelProblem!];
             return null;
         }
 
@@ -55,9 +63,15 @@ public static class SessionReplayer
                 Lanes = lanes,
                 TopK = start.TryGetProperty("TopK", out var top) && top.ValueKind == JsonValueKind.Number ? top.GetInt32() : null,
                 Kinds = format?.Kinds,
+                Models = ModelFiles.Provider,
             });
         }
         catch (ScenarioLimitException ex)
+        {
+            problems = [ex.Message];
+            return null;
+        }
+        catch (ArDivergence.Core.Models.ModelLoadException ex)
         {
             problems = [ex.Message];
             return null;
@@ -86,10 +100,10 @@ public static class SessionReplayer
     }
 
     /// <param name="format">The kinds the scenario may use; the built-in ones when null.</param>
-    public static ReplayOutcome Replay(SessionLog log, string? scenarioOverride, ScenarioFormat? format = null)
+    public static ReplayOutcome Replay(SessionLog log, string? scenarioOverride, ScenarioFormat? format = null, IReadOnlyList<string>? models = null)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var session = OpenSession(log, scenarioOverride, out var problems, format);
+        var session = OpenSession(log, scenarioOverride, out var problems, format, models);
         if (session is null)
         {
             return new ReplayOutcome(ReplayVerdict.Unreadable, string.Join('\n', problems), 0, 0);

@@ -25,7 +25,7 @@ internal static class EstimateVerb
         };
         var samples = new Option<int>("--samples")
         {
-            Description = "Monte Carlo runs per lane.",
+            Description = "Monte Carlo runs per lane (default 10,000; 200 for lanes that run a real model).",
             DefaultValueFactory = _ => RunVerb.DefaultMonteCarloSamples,
         };
         var seed = CommonOptions.Seed();
@@ -33,41 +33,45 @@ internal static class EstimateVerb
         var lanes = CommonOptions.Lanes();
         var threads = new Option<int?>("--threads") { Description = "Monte Carlo threads (default: all cores); results do not depend on it." };
         var quiet = CommonOptions.Quiet();
+        var models = CommonOptions.Models();
         var command = new Command(
             "estimate",
             "Sequence-level off_manifold per lane: exact, Monte Carlo, or both. off_manifold is over all runs of a lane; " +
             "the path_ columns (path_lecun_naive, path_mean_token_error) come from the one run drawn with the seed, " +
             "the run `ardiv run` prints.")
         {
-            file, method, samples, seed, format, lanes, threads, quiet,
+            file, method, samples, seed, format, lanes, threads, quiet, models,
         };
         samples.Validators.Add(r => RunVerb.Positive(r, r.GetValueOrDefault<int>()));
         threads.Validators.Add(r => RunVerb.Positive(r, r.GetValueOrDefault<int?>()));
         command.SetAction(result => Execute(
             result.GetValue(file)!,
             result.GetValue(method) ?? EstimateMethod.Exact,
-            result.GetValue(samples),
+            RealModelSamples.Given(result, samples),
             result.GetValue(seed),
             CommonOptions.ResolveFormat(result.GetValue(format), console),
             result.GetValue(lanes),
             result.GetValue(threads),
             console,
-            result.GetValue(quiet)));
+            result.GetValue(quiet),
+            result.GetValue(models)));
         return command;
     }
 
     public static int Execute(
         string file,
         EstimateMethod method,
-        int samples,
+        int? samples,
         long? seed,
         OutputFormat format,
         IReadOnlyList<string>? lanes,
         int? threads,
         ConsoleStreams console,
-        bool quiet = false)
+        bool quiet = false,
+        IReadOnlyList<string>? models = null)
     {
-        if (SessionOpener.LoadSpec(file, lanes, console, out _) is not { } spec)
+        if (SessionOpener.LoadSpec(file, lanes, console, out _, models) is not { } spec
+            || SessionOpener.Open(spec, SessionOpener.Options(seed, lanes, 0), console) is not { } session)
         {
             return ExitCodes.BadInput;
         }
@@ -88,7 +92,7 @@ internal static class EstimateVerb
         ScenarioSpec spec,
         SessionOptions options,
         EstimateMethod method,
-        int samples,
+        int? samples,
         int? threads,
         StderrProgress progress,
         TextWriter notes,
@@ -110,6 +114,7 @@ internal static class EstimateVerb
         foreach (var lane in snapshot.Lanes)
         {
             var exact = method == EstimateMethod.Mc ? null : ExactProgress.Through(lane.OffManifold.Exact, length, lane.Name, progress);
+            var laneSamples = RealModelSamples.For(snapshot.Scenario.Generator(lane.Name), samples);
             FirstOffHistogram? monteCarlo = null;
             if (lane.OffManifold.IsRecorded)
             {
@@ -133,12 +138,12 @@ internal static class EstimateVerb
                     var why = lane.OffManifold.Exact is { } dp
                         ? $"exact off_manifold is out of reach (more than {dp.MaxStates:N0} states, the limit)"
                         : "the lane has no exact process";
-                    notes.WriteLine($"ardiv: note: lane {lane.Name}: {why}; Monte Carlo with {samples:N0} runs instead");
+                    notes.WriteLine($"ardiv: note: lane {lane.Name}: {why}; Monte Carlo with {laneSamples:N0} runs instead");
                 }
 
                 progress.Start($"{lane.Name}: monte carlo");
                 monteCarlo = MonteCarloEstimator.Run(
-                    snapshot.Scenario.Generator(lane.Name), snapshot.Seed, samples, threads, progress);
+                    snapshot.Scenario.Generator(lane.Name), snapshot.Seed, laneSamples, threads, progress);
             }
 
             var last = lane.Last!;

@@ -9,7 +9,8 @@ namespace ArDivergence.Tui.Verbs;
 /// </summary>
 internal static class MonteCarloFallback
 {
-    public static void Fill(SessionSnapshot snapshot, int upTo, int samples, ConsoleStreams console, StderrProgress progress)
+    /// <param name="samples">Runs per lane; null for each lane's default (<see cref="RealModelSamples"/>).</param>
+    public static void Fill(SessionSnapshot snapshot, int upTo, int? samples, ConsoleStreams console, StderrProgress progress)
     {
         foreach (var lane in snapshot.Lanes)
         {
@@ -25,13 +26,14 @@ internal static class MonteCarloFallback
                 continue;
             }
 
+            var laneSamples = RealModelSamples.For(snapshot.Scenario.Generator(lane.Name), samples);
             progress.Clear();
             console.Error.WriteLine(lane.OffManifold.Exact is { } exact
                 ? $"ardiv: note: lane {lane.Name}: exact off_manifold stops after t = {exact.ComputedThrough} " +
-                  $"(more than {exact.MaxStates:N0} states, the limit); Monte Carlo with {samples:N0} runs from there"
-                : $"ardiv: note: lane {lane.Name}: the lane has no exact process; Monte Carlo with {samples:N0} runs");
+                  $"(more than {exact.MaxStates:N0} states, the limit); Monte Carlo with {laneSamples:N0} runs from there"
+                : $"ardiv: note: lane {lane.Name}: the lane has no exact process; Monte Carlo with {laneSamples:N0} runs");
             progress.Start($"{lane.Name}: monte carlo");
-            lane.OffManifold.RunMonteCarlo(samples, progress);
+            lane.OffManifold.RunMonteCarlo(laneSamples, progress);
         }
     }
 }

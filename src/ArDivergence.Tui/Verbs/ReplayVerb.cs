@@ -16,12 +16,13 @@ internal static class ReplayVerb
         var log = new Argument<string>("LOG") { Description = "A session log written by `ardiv tui` or `ardiv run --log`." };
         var scenario = new Option<string?>("--scenario") { Description = "Replay on this scenario file instead of the recorded one (no hash check)." };
         var tui = new Option<bool>("--tui") { Description = "Open the session in the debugger at its last state." };
-        var command = new Command("replay", "Re-execute a recorded session and check that every step agrees.") { log, scenario, tui };
-        command.SetAction(result => Execute(result.GetValue(log)!, result.GetValue(scenario), result.GetValue(tui), console));
+        var models = CommonOptions.Models();
+        var command = new Command("replay", "Re-execute a recorded session and check that every step agrees.") { log, scenario, tui, models };
+        command.SetAction(result => Execute(result.GetValue(log)!, result.GetValue(scenario), result.GetValue(tui), console, result.GetValue(models)));
         return command;
     }
 
-    public static int Execute(string logPath, string? scenario, bool openInTui, ConsoleStreams console)
+    public static int Execute(string logPath, string? scenario, bool openInTui, ConsoleStreams console, IReadOnlyList<string>? models = null)
     {
         var log = SessionLog.Read(logPath, out var problem);
         if (problem is not null)
@@ -30,12 +31,12 @@ internal static class ReplayVerb
             return ExitCodes.BadInput;
         }
 
-        return openInTui ? OpenInTui(log, scenario, console) : Compare(log, scenario, console);
+        return openInTui ? OpenInTui(log, scenario, console, models) : Compare(log, scenario, console, models);
     }
 
-    private static int Compare(SessionLog log, string? scenario, ConsoleStreams console)
+    private static int Compare(SessionLog log, string? scenario, ConsoleStreams console, IReadOnlyList<string>? models)
     {
-        var outcome = SessionReplayer.Replay(log, scenario);
+        var outcome = SessionReplayer.Replay(log, scenario, models: models);
         switch (outcome.Verdict)
         {
             case ReplayVerdict.Agrees:
@@ -54,11 +55,11 @@ internal static class ReplayVerb
         }
     }
 
-    private static int OpenInTui(SessionLog log, string? scenario, ConsoleStreams console)
+    private static int OpenInTui(SessionLog log, string? scenario, ConsoleStreams console, IReadOnlyList<string>? models)
     {
         var start = log.Events[0].Properties;
         var path = scenario ?? CommandCodec.Text(start, "ScenarioPath");
-        var session = SessionReplayer.OpenSession(log, scenario, out var problems);
+        var session = SessionReplayer.OpenSession(log, scenario, out var problems, models: models);
         var commands = SessionReplayer.Commands(log, out var problem);
         if (session is null || path is null || problem is not null)
         {
@@ -75,6 +76,9 @@ internal static class ReplayVerb
             source,
             session.Scenario.Seed,
             info => SessionRecorders.ToStateFolder(info),
-            [.. commands.Where(c => !c.Failed).Select(c => c.Command)]));
+            [.. commands.Where(c => !c.Failed).Select(c => c.Command)])
+        {
+            Models = models ?? [],
+        }, console.Error);
     }
 }

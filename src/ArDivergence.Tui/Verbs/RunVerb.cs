@@ -21,14 +21,15 @@ internal static class RunVerb
         var format = CommonOptions.Format();
         var samples = new Option<int>("--samples")
         {
-            Description = "Monte Carlo runs for lanes whose exact off_manifold is out of reach.",
+            Description = "Monte Carlo runs for lanes whose exact off_manifold is out of reach (default 10,000; 200 for lanes that run a real model).",
             DefaultValueFactory = _ => DefaultMonteCarloSamples,
         };
         var log = new Option<string?>("--log") { Description = "Record the session to this file (compact JSON, replayable)." };
         var quiet = CommonOptions.Quiet();
+        var models = CommonOptions.Models();
         var command = new Command("run", "Step every lane to the end and print the per-step metrics.")
         {
-            file, lanes, seed, steps, top, format, samples, log, quiet,
+            file, lanes, seed, steps, top, format, samples, log, quiet, models,
         };
         steps.Validators.Add(r => Positive(r, r.GetValueOrDefault<int?>()));
         top.Validators.Add(r => Range(r, r.GetValueOrDefault<int?>(), 0, 50));
@@ -40,10 +41,11 @@ internal static class RunVerb
             result.GetValue(steps),
             result.GetValue(top),
             CommonOptions.ResolveFormat(result.GetValue(format), console),
-            result.GetValue(samples),
+            RealModelSamples.Given(result, samples),
             result.GetValue(log),
             console,
-            result.GetValue(quiet)));
+            result.GetValue(quiet),
+            result.GetValue(models)));
         return command;
     }
 
@@ -54,17 +56,18 @@ internal static class RunVerb
         int? steps,
         int? top,
         OutputFormat format,
-        int samples,
+        int? samples,
         string? logPath,
         ConsoleStreams console,
-        bool quiet = false)
+        bool quiet = false,
+        IReadOnlyList<string>? models = null)
     {
-        if (SessionOpener.LoadSpec(file, lanes, console, out var source) is not { } spec)
+        if (SessionOpener.LoadSpec(file, lanes, console, out var source, models) is not { } spec
+            || SessionOpener.Open(spec, SessionOpener.Options(seed, lanes, top), console) is not { } session)
         {
             return ExitCodes.BadInput;
         }
 
-        var session = new DebuggerSession(spec, SessionOpener.Options(seed, lanes, top));
         var info = new SessionStartInfo(source.Path, source.Hash, session.Scenario.Seed, lanes is { Count: > 0 } ? lanes : null, top);
         var recorder = logPath is null ? NullSessionRecorder.Instance : SessionRecorders.ForRun(logPath);
         if (recorder.Warning is { } warning)

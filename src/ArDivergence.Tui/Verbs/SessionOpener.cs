@@ -1,4 +1,5 @@
 using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Models;
 using ArDivergence.Core.Specs;
 using ArDivergence.Tui.Cli;
 
@@ -7,8 +8,8 @@ namespace ArDivergence.Tui.Verbs;
 /// <summary>Turns verb arguments into a session, reporting bad input the way every verb does.</summary>
 internal static class SessionOpener
 {
-    /// <summary>Null (after printing why) when the scenario or a lane name is bad.</summary>
-    public static ScenarioSpec? LoadSpec(string file, IReadOnlyList<string>? lanes, ConsoleStreams console, out ScenarioSource source)
+    /// <summary>Null (after printing why) when the scenario, a lane name or a `--model` override is bad.</summary>
+    public static ScenarioSpec? LoadSpec(string file, IReadOnlyList<string>? lanes, ConsoleStreams console, out ScenarioSource source, IReadOnlyList<string>? models = null)
     {
         source = ScenarioSource.Load(file);
         if (source.Spec is not { } spec)
@@ -26,7 +27,13 @@ internal static class SessionOpener
             return null;
         }
 
-        return spec;
+        var resolved = ModelFiles.Resolve(spec, source.Path, models, out var error);
+        if (error is not null)
+        {
+            CliError.Usage(console.Error, error);
+        }
+
+        return resolved;
     }
 
     public static SessionOptions Options(long? seed, IReadOnlyList<string>? lanes, int? topK) => new()
@@ -34,5 +41,20 @@ internal static class SessionOpener
         Seed = seed,
         Lanes = lanes is { Count: > 0 } ? lanes : null,
         TopK = topK,
+        Models = ModelFiles.Provider,
     };
+
+    /// <summary>The session, or null after printing the one-line reason a model file cannot be used (exit code 2).</summary>
+    public static DebuggerSession? Open(ScenarioSpec spec, SessionOptions options, ConsoleStreams console)
+    {
+        try
+        {
+            return new DebuggerSession(spec, options);
+        }
+        catch (ModelLoadException e)
+        {
+            console.Error.WriteLine($"ardiv: error: {e.Message}");
+            return null;
+        }
+    }
 }

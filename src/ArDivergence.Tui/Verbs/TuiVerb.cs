@@ -19,11 +19,13 @@ internal static class TuiVerb
         var seed = CommonOptions.Seed();
         var log = LogOption();
         var noLog = NoLogOption();
+        var models = CommonOptions.Models();
         root.Arguments.Add(file);
         root.Options.Add(seed);
         root.Options.Add(log);
         root.Options.Add(noLog);
-        root.SetAction(result => Run(result.GetValue(file), result.GetValue(seed), result.GetValue(log), result.GetValue(noLog), console));
+        root.Options.Add(models);
+        root.SetAction(result => Run(result.GetValue(file), result.GetValue(seed), result.GetValue(log), result.GetValue(noLog), console, result.GetValue(models)));
     }
 
     public static Command Command(ConsoleStreams console)
@@ -32,12 +34,13 @@ internal static class TuiVerb
         var seed = CommonOptions.Seed();
         var log = LogOption();
         var noLog = NoLogOption();
-        var command = new Command("tui", "Open the terminal debugger.") { file, seed, log, noLog };
-        command.SetAction(result => Run(result.GetValue(file), result.GetValue(seed), result.GetValue(log), result.GetValue(noLog), console));
+        var models = CommonOptions.Models();
+        var command = new Command("tui", "Open the terminal debugger.") { file, seed, log, noLog, models };
+        command.SetAction(result => Run(result.GetValue(file), result.GetValue(seed), result.GetValue(log), result.GetValue(noLog), console, result.GetValue(models)));
         return command;
     }
 
-    private static int Run(string? file, long? seed, string? log, bool noLog, ConsoleStreams console)
+    private static int Run(string? file, long? seed, string? log, bool noLog, ConsoleStreams console, IReadOnlyList<string>? models)
     {
         var source = file is null ? ScenarioSource.Default() : ScenarioSource.Load(file);
         if (!source.Result.Succeeded)
@@ -48,7 +51,7 @@ internal static class TuiVerb
         Func<SessionStartInfo, ISessionRecorder> recorders = noLog
             ? _ => NullSessionRecorder.Instance
             : info => log is null ? SessionRecorders.ToStateFolder(info) : SessionRecorders.ToFile(log);
-        return DebuggerApp.Run(new TuiLaunch(source, seed, recorders, []));
+        return DebuggerApp.Run(new TuiLaunch(source, seed, recorders, []) { Models = models ?? [] }, console.Error);
     }
 
     private static Argument<string?> FileArgument() => new("FILE")

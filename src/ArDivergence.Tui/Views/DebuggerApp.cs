@@ -9,7 +9,8 @@ namespace ArDivergence.Tui.Views;
 public static class DebuggerApp
 {
     /// <summary>Runs the debugger until the user quits; returns the process exit code.</summary>
-    public static int Run(TuiLaunch launch)
+    /// <param name="error">Where a model file that cannot be used is reported (one line, exit code 2), before the terminal is touched.</param>
+    public static int Run(TuiLaunch launch, TextWriter? error = null)
     {
         ArgumentNullException.ThrowIfNull(launch);
         var options = new DebuggerOptions
@@ -20,7 +21,17 @@ public static class DebuggerApp
         };
 
         // The first session opens before the terminal is touched: a scenario that cannot run fails like any verb.
-        var session = OpenSession.Open(launch.Source, options.SessionOptions with { Seed = launch.Seed }, launch.RecorderFactory);
+        OpenSession session;
+        try
+        {
+            session = OpenSession.Open(launch.Source, options.SessionOptions with { Seed = launch.Seed }, launch.RecorderFactory, launch.Models);
+        }
+        catch (ArDivergence.Core.Models.ModelLoadException e)
+        {
+            (error ?? Console.Error).WriteLine($"ardiv: error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
         foreach (var command in launch.InitialCommands)
         {
             session.Snapshot = session.Driver.Execute(command);

@@ -14,7 +14,7 @@ internal sealed record DebuggerOptions
     public int MonteCarloSamples { get; init; } = RunVerb.DefaultMonteCarloSamples;
 
     /// <summary>Options of every session the UI opens (e.g. the exact state limit); the launch seed applies to the first only.</summary>
-    public SessionOptions SessionOptions { get; init; } = new();
+    public SessionOptions SessionOptions { get; init; } = new() { Models = Cli.ModelFiles.Provider };
 
     /// <summary>Folders whose .yaml files the scenario browser lists (default: the current folder and ./scenarios).</summary>
     public IReadOnlyList<string> BrowseFolders { get; init; } = [".", "scenarios"];

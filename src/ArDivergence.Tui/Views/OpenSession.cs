@@ -34,12 +34,16 @@ internal sealed class OpenSession
     /// Compiles the scenario, starts its recorder (<paramref name="recorders"/>, as the launch says) and
     /// its driver. Throws what the core throws for a scenario that cannot run.
     /// </summary>
-    public static OpenSession Open(ScenarioSource source, SessionOptions options, Func<SessionStartInfo, ISessionRecorder> recorders)
+    /// <param name="models">`--model LANE=PATH` overrides (the first scenario only).</param>
+    public static OpenSession Open(
+        ScenarioSource source, SessionOptions options, Func<SessionStartInfo, ISessionRecorder> recorders, IReadOnlyList<string>? models = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(recorders);
-        var spec = source.Spec ?? throw new InvalidOperationException($"{source.Path} did not load");
+        var loaded = source.Spec ?? throw new InvalidOperationException($"{source.Path} did not load");
+        var spec = ModelFiles.Resolve(loaded, source.Path, models, out var problem)
+            ?? throw new ArDivergence.Core.Models.ModelLoadException(problem!);
         var session = new DebuggerSession(spec, options);
         var info = new SessionStartInfo(source.Path, source.Hash, session.Scenario.Seed, null, null);
         var recorder = recorders(info);

@@ -13,4 +13,8 @@ public sealed record TuiLaunch(
     ScenarioSource Source,
     long? Seed,
     Func<SessionStartInfo, ISessionRecorder> RecorderFactory,
-    IReadOnlyList<DebuggerCommand> InitialCommands);
+    IReadOnlyList<DebuggerCommand> InitialCommands)
+{
+    /// <summary>`--model LANE=PATH` overrides for the first scenario's real-model lanes.</summary>
+    public IReadOnlyList<string> Models { get; init; } = [];
+}

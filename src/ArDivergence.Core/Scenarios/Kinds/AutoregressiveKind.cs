@@ -1,5 +1,6 @@
 using ArDivergence.Core.Compute;
 using ArDivergence.Core.Generators;
+using ArDivergence.Core.Models;
 using ArDivergence.Core.Randomness;
 using ArDivergence.Core.Specs;
 using ArDivergence.Core.Tasks;
@@ -42,8 +43,9 @@ public sealed class AutoregressiveKind : GeneratorKindDescriptor<AutoregressiveG
 
     protected override bool ReadsText(AutoregressiveGeneratorSpec spec) => spec.Model.ReadsText;
 
-    protected override IGenerator Build(AutoregressiveGeneratorSpec spec, LaneBuild build) =>
-        new AutoregressiveGenerator(spec.Name, build.Context, Model(spec.Model, spec.Name, build), ComputeConfig.From(spec.Compute))
+    protected override IGenerator Build(AutoregressiveGeneratorSpec spec, LaneBuild build) => spec.Model is GgufModelSpec gguf
+        ? new LanguageModelLane(spec.Name, build.Context, GgufLanes.Setup(gguf, spec.Name, build))
+        : new AutoregressiveGenerator(spec.Name, build.Context, Model(spec.Model, spec.Name, build), ComputeConfig.From(spec.Compute))
         {
             Verifier = spec.Verifier is { } verifier ? new Verifier(verifier.Detect, verifier.FalseAlarm, verifier.Retries) : null,
         };

@@ -1,12 +1,17 @@
 using ArDivergence.Core.Generators;
+using ArDivergence.Core.Models;
 using ArDivergence.Core.Tasks;
 using ArDivergence.Core.Tokens;
 
 namespace ArDivergence.Core.Scenarios.Kinds;
 
 /// <summary>What a descriptor needs to build its lane: the compiled scenario so far and the lanes already built.</summary>
-public sealed class LaneBuild(GenerationContext context, TaskInstance? task, Vocabulary vocabulary, long seed, IReadOnlyDictionary<string, IGenerator> built)
+public sealed class LaneBuild(
+    GenerationContext context, TaskInstance? task, Vocabulary vocabulary, long seed, IReadOnlyDictionary<string, IGenerator> built, ILanguageModelProvider? models = null)
 {
+    /// <summary>Opens the model files of real-model lanes; null when the caller brings none (such lanes then fail to build).</summary>
+    public ILanguageModelProvider? Models { get; } = models;
+
     public GenerationContext Context { get; } = context;
 
     /// <summary>The generated task instance, when the manifold is a task.</summary>

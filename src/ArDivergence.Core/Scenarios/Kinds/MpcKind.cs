@@ -1,4 +1,5 @@
 using ArDivergence.Core.Generators;
+using ArDivergence.Core.Models;
 using ArDivergence.Core.Specs;
 using static ArDivergence.Core.Scenarios.SpecText;
 
@@ -34,6 +35,13 @@ public sealed class MpcKind : GeneratorKindDescriptor<MpcGeneratorSpec>
 
         Require(spec.Commit >= 1, check, ".commit", Invariant($"commit must be at least 1, found {spec.Commit}"));
         Require(spec.Horizon is null or >= 1, check, ".horizon", Invariant($"horizon must be at least 1 (or null for all remaining), found {spec.Horizon}"));
+        Require(spec.Rollouts >= 1, check, ".rollouts", Invariant($"rollouts must be at least 1, found {spec.Rollouts}"));
+        if ((spec.Rollouts != 1 || spec.Select != RolloutSelection.Sample)
+            && inner is AutoregressiveGeneratorSpec { Model: not GgufModelSpec } or NonAutoregressiveGeneratorSpec)
+        {
+            check.Report(spec.Rollouts != 1 ? ".rollouts" : ".select", $"rollouts and select need an inner lane that runs a real model (model: {{kind: gguf}}); '{spec.Inner}' is simulated");
+        }
+
         if (spec.Horizon is { } horizon && spec.Commit > horizon)
         {
             check.Report(".commit", Invariant($"commit {spec.Commit} is more than the horizon {horizon}: a plan of {horizon} tokens cannot commit {spec.Commit}"));
@@ -66,6 +74,11 @@ public sealed class MpcKind : GeneratorKindDescriptor<MpcGeneratorSpec>
     protected override IGenerator Build(MpcGeneratorSpec spec, LaneBuild build)
     {
         var inner = build.Lane(spec.Inner);
+        if (inner is LanguageModelLane real)
+        {
+            return new LanguageModelMpcLane(spec.Name, build.Context, real.Setup, spec);
+        }
+
         IOneShotModel model = inner switch
         {
             AutoregressiveGenerator ar => new AutoregressivePlanner(inner.Context, ar.Model),

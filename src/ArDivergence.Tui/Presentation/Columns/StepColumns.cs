@@ -223,6 +223,18 @@ public static class StepColumns
         Value = row => ColumnValue.Of(row.Step.ExpectedDraws),
     };
 
+    /// <summary>
+    /// Wall time of the model decodes of the step (real-model lanes); never recorded, compared or replayed. In the
+    /// JSON and CSV outputs only: one more column would push the step table past 80 columns for every scenario.
+    /// </summary>
+    public static StepColumn DecodeMilliseconds { get; } = new()
+    {
+        Key = "decode_ms",
+        Kind = ColumnValueKind.Number,
+        Value = row => ColumnValue.Of(row.Step.DecodeMilliseconds),
+        Unit = new ColumnUnit("ms", ms => ms.ToString(ms < 10 ? "0.00" : "0", System.Globalization.CultureInfo.InvariantCulture)),
+    };
+
     /// <summary>Every column in output order. The top-k list is not a column: `ardiv run` writes it after them.</summary>
     public static IReadOnlyList<StepColumn> All { get; } =
     [
@@ -230,7 +242,7 @@ public static class StepColumns
         LecunNaive, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded, KvCacheBytes, FlopsComputedTotal,
         FlopsRecomputedTotal, FlopsReusedTotal, FlopsDiscardedTotal, KvCacheBytesPeak, Forced,
         LaneKindColumns.Writes, LaneKindColumns.Acceptance, LaneKindColumns.Round, LaneKindColumns.FlopsDraft, LaneKindColumns.FlopsTarget,
-        Draws, ExpectedDraws,
+        Draws, ExpectedDraws, DecodeMilliseconds,
     ];
 
     /// <summary>The columns of the run table and the step table, in order.</summary>

@@ -83,7 +83,9 @@ internal sealed class CurveRun
                 _phases[lane] = CurvePhase.MonteCarlo;
                 _progress[lane] = 0;
             });
-            curve.RunMonteCarlo(monteCarloSamples, new FractionProgress(f => Update(() => _progress[lane] = f)), cancellation);
+            // A real model's runs each decode L tokens: 200 of them by default (semantics §9), never more than asked.
+            var samples = curve.RunsRealModel ? Math.Min(monteCarloSamples, Verbs.RealModelSamples.Default) : monteCarloSamples;
+            curve.RunMonteCarlo(samples, new FractionProgress(f => Update(() => _progress[lane] = f)), cancellation);
             var values = Enumerable.Range(0, _length + 1).Select(t => curve.At(t, cancellation)).ToArray();
             Update(() =>
             {

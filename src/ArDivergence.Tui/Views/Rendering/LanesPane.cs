@@ -66,15 +66,18 @@ internal sealed class LanesPane : IPane
         canvas.ClearRow(0, focused ? Role.Focus : Role.Normal);
         var name = (focused ? "▶ " : "  ") + lane.Name;
         var full = ScreenPainter.KindLabel(lane.Kind, full: true);
-        var brief = ScreenPainter.KindLabel(lane.Kind, full: false);
+        var shortLabel = ScreenPainter.KindLabel(lane.Kind, full: false);
         if (lane.OffManifold.Recording is { } recording)
         {
             // A trace lane says which of its recordings it steps through.
             full = $"trace {recording.Shown + 1}/{recording.Samples}";
-            brief = $"{recording.Shown + 1}/{recording.Samples}";
+            shortLabel = $"{recording.Shown + 1}/{recording.Samples}";
         }
 
-        var kind = TextCells.Width(name) + TextCells.Width(full) + 2 <= canvas.Width ? full : brief;
+        // A real model's lane also names its model and file size, where there is room.
+        var realModel = ModelLabel.Of(model.Snapshot.Scenario.Generators.FirstOrDefault(g => g.Name == lane.Name));
+        string[] labels = realModel is null ? [full, shortLabel] : [$"{full} · {realModel}", $"{shortLabel} · {realModel}", full, shortLabel];
+        var kind = labels.FirstOrDefault(l => TextCells.Width(name) + TextCells.Width(l) + 2 <= canvas.Width) ?? shortLabel;
         canvas.Write(0, 0, TextCells.Fit(name, canvas.Width - TextCells.Width(kind) - 1), focused ? Role.Focus : Role.Header);
         canvas.Write(canvas.Width - TextCells.Width(kind) - 1, 0, kind, focused ? Role.Focus : Role.Dim);
 
