@@ -106,6 +106,10 @@ echo "== 4. startup: first frame of the terminal UI (launch to the title on the 
 echo "JIT build (dotnet ardiv.dll): $(first_frame "$ardiv")"
 dotnet publish src/ArDivergence.Tui -c Release -r linux-x64 --self-contained false -o "$work/r2r" -v q >/dev/null
 echo "ReadyToRun publish (ardiv): $(first_frame "$work/r2r/ardiv")"
+# The packed tool: `dotnet pack` makes a ReadyToRun linux-x64 package that `dotnet tool install` picks here.
+dotnet pack src/ArDivergence.Tui -o "$work/nupkg" -v q >/dev/null
+dotnet tool install --tool-path "$work/tool" --add-source "$work/nupkg" ArDivergence.Tui >/dev/null
+echo "installed tool (dotnet tool install): $(first_frame "$work/tool/ardiv")"
 
 echo "== 5. memory: a session of 1,000,000 steps (run --format csv)"
 /usr/bin/time -v $ardiv run "$work/million.yaml" --format csv 2>"$work/time.txt" >/dev/null
