@@ -74,6 +74,25 @@ public static class StepColumns
         Glossary = [new("tok_err", "token_error: probability that the lane's token at t is invalid, given its actual prefix (- once the prefix is off)")],
     };
 
+    /// <summary>
+    /// The lower end of token_error where the lane knows only bounds (a trace lane: the listed invalid mass);
+    /// absent where token_error is a number or absent. JSON and CSV only, under the names of semantics §10.
+    /// </summary>
+    public static StepColumn TokenErrorLow { get; } = new()
+    {
+        Key = "token_error_low",
+        Kind = ColumnValueKind.Number,
+        Value = row => row.Step.TokenErrorValue.Knowledge == MetricKnowledge.Interval ? ColumnValue.Of(row.Step.TokenErrorValue.Low) : ColumnValue.Absent,
+        Unit = ColumnUnit.Probability,
+    };
+
+    /// <summary>The upper end of token_error where the lane knows only bounds (listed invalid plus unlisted mass).</summary>
+    public static StepColumn TokenErrorHigh { get; } = TokenErrorLow with
+    {
+        Key = "token_error_high",
+        Value = row => row.Step.TokenErrorValue.Knowledge == MetricKnowledge.Interval ? ColumnValue.Of(row.Step.TokenErrorValue.High) : ColumnValue.Absent,
+    };
+
     public static StepColumn PathOff { get; } = Probability("path_off", "PathOff", row => row.Step.PathOff) with
     {
         // Bounds where the token errors are bounds (a trace lane): [1 − Π(1 − low), 1 − Π(1 − high)].
@@ -238,7 +257,7 @@ public static class StepColumns
     /// <summary>Every column in output order. The top-k list is not a column: `ardiv run` writes it after them.</summary>
     public static IReadOnlyList<StepColumn> All { get; } =
     [
-        T, Token, TokenProbability, OnManifold, TokenError, PathOff, OffManifold, OffManifoldExact, OffManifoldCi95,
+        T, Token, TokenProbability, OnManifold, TokenError, TokenErrorLow, TokenErrorHigh, PathOff, OffManifold, OffManifoldExact, OffManifoldCi95,
         LecunNaive, FlopsComputed, FlopsRecomputed, FlopsReused, FlopsDiscarded, KvCacheBytes, FlopsComputedTotal,
         FlopsRecomputedTotal, FlopsReusedTotal, FlopsDiscardedTotal, KvCacheBytesPeak, Forced,
         LaneKindColumns.Writes, LaneKindColumns.Acceptance, LaneKindColumns.Round, LaneKindColumns.FlopsDraft, LaneKindColumns.FlopsTarget,
