@@ -109,6 +109,54 @@ public sealed class TraceLaneTests
         Assert.Equal(2, ((IRecordedLane)lyon).Samples);
     }
 
+    [Fact]
+    public void Showing_the_next_trace_starts_the_lane_again_on_it_wraps_around_and_leaves_the_other_lanes()
+    {
+        var session = new DebuggerSession(Spec, null, (spec, seed) =>
+        {
+            var compiled = ScenarioCompiler.Compile(spec, seed);
+            return compiled with { Generators = [TraceLane(Paris, Lyon, Paris), .. compiled.Generators] };
+        });
+        var before = session.Execute(new StepCommand());
+        before = session.Execute(new StepCommand());
+        var other = before.Lane("shape");
+
+        var second = session.Execute(new ShowTraceCommand("trace"));
+
+        var lane = second.Lane("trace");
+        Assert.Equal(0, lane.T);
+        Assert.Equal(1, lane.OffManifold.Recording!.Shown);
+        Assert.Equal(3, lane.OffManifold.Recording.Samples);
+        Assert.Equal(new ShowTraceCommand("trace", 1), second.Executed);
+        Assert.Contains("trace 2/3", second.Message, StringComparison.Ordinal);
+        Assert.Equal(2, second.Lane("shape").T);
+        Assert.Same(other.Steps, second.Lane("shape").Steps);
+        Assert.Equal(before.Lane("trace").OffManifold.At(Length), lane.OffManifold.At(Length));
+        Assert.Equal(1.0 / 3, lane.OffManifold.At(1)!.Value.Value, Tolerance);
+
+        // Trace 2 is Lyon: its first token leaves the manifold.
+        Assert.False(session.Execute(new StepCommand("trace")).Lane("trace").Steps[0].OnManifold);
+
+        Assert.Equal(2, session.Execute(new ShowTraceCommand("trace")).Lane("trace").OffManifold.Recording!.Shown);
+        var wrapped = session.Execute(new ShowTraceCommand("trace")).Lane("trace");
+        Assert.Equal(0, wrapped.OffManifold.Recording!.Shown);
+        Assert.True(session.Execute(new StepCommand("trace")).Lane("trace").Steps[0].OnManifold);
+    }
+
+    [Fact]
+    public void Showing_another_trace_of_a_lane_that_is_no_trace_lane_or_one_it_does_not_have_is_refused()
+    {
+        var session = Session(Paris, Lyon);
+        var compiled = new DebuggerSession(Spec);
+
+        var notRecorded = Assert.Throws<InvalidCommandException>(() => compiled.Execute(new ShowTraceCommand("shape")));
+        var outOfRange = Assert.Throws<InvalidCommandException>(() => session.Execute(new ShowTraceCommand("trace", 2)));
+
+        Assert.Equal(InvalidCommandException.NotRecorded("shape"), notRecorded.Message);
+        Assert.Contains("1..2", outOfRange.Message, StringComparison.Ordinal);
+        Assert.Equal(1, session.Execute(new ShowTraceCommand("trace", 1)).Lane("trace").OffManifold.Recording!.Shown);
+    }
+
     private static TraceLane TraceLane(params RecordedTrace[] traces) =>
         new("trace", [.. traces.Select(t => TraceBounds.Walk(t, Language))], Language, Length, []);
 

@@ -34,3 +34,11 @@ public sealed record RemoveBreakpointCommand(int Id) : DebuggerCommand;
 /// forced prefix. Only lanes that can branch (<see cref="Generators.LaneCapabilities.CanBranch"/>).
 /// </summary>
 public sealed record ForceTokenCommand(string Lane, int T, string Token) : DebuggerCommand;
+
+/// <summary>
+/// Show another recorded generation in trace lane <paramref name="Lane"/>: sample <paramref name="Index"/>
+/// (0-based), or with null the one after the shown one (after the last: the first). The lane goes back to
+/// t = 0; its off_manifold stays the fraction over all its samples; the other lanes are untouched. The
+/// session records the sample it showed, so a replay shows the same one.
+/// </summary>
+public sealed record ShowTraceCommand(string Lane, int? Index = null) : DebuggerCommand;

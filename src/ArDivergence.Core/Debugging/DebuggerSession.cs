@@ -98,6 +98,11 @@ public sealed class DebuggerSession
             case ForceTokenCommand force:
                 message = Force(force);
                 break;
+            case ShowTraceCommand show:
+                int shown;
+                (message, shown) = ShowTrace(show);
+                executed = show with { Index = shown };
+                break;
             default:
                 throw new InvalidCommandException($"unknown command {command.GetType().Name}");
         }
@@ -236,6 +241,29 @@ public sealed class DebuggerSession
         var token = TokenId(force.Token) ?? throw new InvalidCommandException($"'{force.Token}' is not a token of this scenario");
         _lanes[index] = lane.TruncateTo(lane.StepsBefore(force.T)).Step(TopK, token);
         return $"forced '{force.Token}' in {force.Lane} at t = {force.T}; the lane branches here";
+    }
+
+    /// <summary>Swaps a trace lane's generator for the same lane on another sample, back at t = 0.</summary>
+    private (string Message, int Shown) ShowTrace(ShowTraceCommand show)
+    {
+        var index = LaneIndices(show.Lane)[0];
+        if (_lanes[index].Generator is not IRecordedLane recording)
+        {
+            throw new InvalidCommandException(InvalidCommandException.NotRecorded(show.Lane));
+        }
+
+        var shown = show.Index ?? (recording.Shown + 1) % recording.Samples;
+        if (shown < 0 || shown >= recording.Samples)
+        {
+            throw new InvalidCommandException($"{show.Lane} has traces 1..{recording.Samples}, not {shown + 1}");
+        }
+
+        var generator = recording.Showing(shown);
+        _lanes[index] = LaneTimeline.Start(generator, _scenario.Seed);
+
+        // The new lane's recording is the same samples, so its curve is the same fraction over all of them.
+        _curves[index] = new OffManifoldCurve(generator, _scenario.Seed, _options.MaxExactStates);
+        return ($"{show.Lane} shows trace {shown + 1}/{recording.Samples}, from t = 0", shown);
     }
 
     private SessionSnapshot MakeSnapshot(BreakpointHit? hit, string? message) => new(

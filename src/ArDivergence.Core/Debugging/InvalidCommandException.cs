@@ -23,4 +23,8 @@ public sealed class InvalidCommandException : Exception
     /// <summary>The reason for a lane that replays recorded generations (a trace lane).</summary>
     public static string RecordingCannotBranch(string lane) =>
         $"lane {lane} replays a recorded generation, and a recording cannot branch: no token can be forced in it";
+
+    /// <summary>The refusal to show another recorded generation in a lane that replays none.</summary>
+    public static string NotRecorded(string lane) =>
+        $"lane {lane} is not a trace lane: it generates its tokens, it has no recorded traces to show";
 }

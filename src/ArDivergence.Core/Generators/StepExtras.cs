@@ -4,7 +4,8 @@ namespace ArDivergence.Core.Generators;
 /// Figures of a step that only some lane kinds have; for a speculative lane (semantics §12): the acceptance
 /// α_t = Σ_v min(p_t(v), q_t(v)) at the step's prefix, the round its token came from, whether the step opens that
 /// round, the round's drafted tokens γ_r, and the FLOPs the draft and the target computed at this step (a round's
-/// work is charged at its first step).
+/// work is charged at its first step). For a trace lane (semantics §10): the step's unlisted mass, 1 − Σ p over the
+/// alternatives the recording lists (at least 0).
 /// </summary>
 public sealed record StepExtras(
     double? Acceptance = null,
@@ -12,4 +13,5 @@ public sealed record StepExtras(
     bool RoundStart = false,
     int? Drafted = null,
     double? DraftFlops = null,
-    double? TargetFlops = null);
+    double? TargetFlops = null,
+    double? UnlistedMass = null);

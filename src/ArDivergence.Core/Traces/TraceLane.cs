@@ -92,6 +92,7 @@ public sealed class TraceLane : IGenerator, IRecordedLane
         {
             TokenErrorBounds = step.TokenErrorValue,
             PathOffBounds = step.PathOffValue,
+            Extras = new StepExtras(UnlistedMass: step.UnlistedMass),
         };
     }
 

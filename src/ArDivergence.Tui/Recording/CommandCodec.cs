@@ -21,6 +21,7 @@ public static class CommandCodec
             [("Command", "add_breakpoint"), ("Kind", add.Kind.ToName()), ("Value", add.Value), ("Token", add.Token), ("Lane", add.Lane)],
         RemoveBreakpointCommand remove => [("Command", "remove_breakpoint"), ("Id", remove.Id)],
         ForceTokenCommand force => [("Command", "force"), ("Lane", force.Lane), ("T", force.T), ("Token", force.Token)],
+        ShowTraceCommand show => [("Command", "show_trace"), ("Lane", show.Lane), ("Index", show.Index)],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "unknown command"),
     };
 
@@ -48,6 +49,9 @@ public static class CommandCodec
                     Text(e, "Lane") ?? throw new FormatException("force without Lane"),
                     e.GetProperty("T").GetInt32(),
                     Text(e, "Token") ?? throw new FormatException("force without Token")),
+                "show_trace" => new ShowTraceCommand(
+                    Text(e, "Lane") ?? throw new FormatException("show_trace without Lane"),
+                    Number(e, "Index") is double index ? (int)index : null),
                 _ => throw new FormatException($"unknown command '{name}'"),
             };
         }

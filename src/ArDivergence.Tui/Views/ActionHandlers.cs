@@ -20,6 +20,7 @@ internal static class ActionHandlers
         [DebuggerAction.Continue] = c => c.Execute(new ContinueCommand(), "continue", isLong: true),
         [DebuggerAction.Reset] = c => c.Execute(new ResetCommand(), "reset"),
         [DebuggerAction.Force] = OpenForce,
+        [DebuggerAction.NextTrace] = NextTrace,
         [DebuggerAction.Seed] = c => c.Push(new SeedOverlay(c)),
         [DebuggerAction.ToggleBreakpoint] = ToggleBreakpoint,
         [DebuggerAction.Breakpoints] = c => c.Push(new BreakpointOverlay(c)),
@@ -83,6 +84,19 @@ internal static class ActionHandlers
         {
             c.RemoveBreakpoint(breakpoint.Id);
         }
+    }
+
+    private static void NextTrace(DebuggerController c)
+    {
+        var lane = c.Focused;
+        if (!lane.OffManifold.IsRecorded)
+        {
+            // The session would refuse it too; saying so here needs no round trip through the worker.
+            c.SetMessage(InvalidCommandException.NotRecorded(lane.Name), MessageKind.Warning);
+            return;
+        }
+
+        c.Execute(new ShowTraceCommand(lane.Name), "next trace");
     }
 
     private static void OpenForce(DebuggerController c)

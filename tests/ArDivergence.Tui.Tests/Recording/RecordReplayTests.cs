@@ -55,6 +55,42 @@ public class RecordReplayTests
     }
 
     [Fact]
+    public void Showing_another_trace_is_recorded_with_the_trace_shown_and_replays_exactly()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("traces.clef");
+        var source = ScenarioSource.Load("capital-traces");
+        var session = new DebuggerSession(source.Spec!);
+        var lane = session.Snapshot.Lanes[0].Name;
+        using (var driver = new SessionDriver(session, new SessionStartInfo(source.Path, source.Hash, session.Scenario.Seed, null, null), SessionRecorders.ToFile(log)))
+        {
+            driver.Execute(new StepCommand());
+            driver.Execute(new ShowTraceCommand(lane));
+            driver.Execute(new StepCommand());
+            driver.Execute(new ShowTraceCommand(lane));
+            driver.Execute(new ContinueCommand());
+        }
+
+        var text = File.ReadAllText(log);
+        Assert.Contains("\"Command\":\"show_trace\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"Index\":2", text, StringComparison.Ordinal);
+        var (exit, output, error) = CliRunner.Run("replay", log);
+        Assert.True(exit == 0, error);
+        Assert.Contains("5 commands", output);
+    }
+
+    [Fact]
+    public void Show_trace_reads_back_from_its_properties()
+    {
+        var command = new ShowTraceCommand("hosted", 3);
+        var json = JsonSerializer.SerializeToElement(CommandCodec.ToProperties(command).ToDictionary(p => p.Name, p => p.Value));
+
+        Assert.Equal(command, CommandCodec.FromJson(json, out var problem));
+        Assert.Null(problem);
+        Assert.Equal("show_trace lane=hosted index=3", CommandCodec.Describe(command));
+    }
+
+    [Fact]
     public void A_cancelled_continue_is_recorded_where_it_stopped_and_replays_there()
     {
         using var folder = new TempFolder();

@@ -5,6 +5,9 @@ namespace ArDivergence.Tui.Views.Rendering;
 /// <summary>The distribution at the cursor's t: every lane side by side when they fit and are asked for, else the focused lane's.</summary>
 internal sealed class TopKPane : IPane
 {
+    /// <summary>The label of a trace lane's extra row: the probability its recording does not list.</summary>
+    public const string UnlistedLabel = "(unlisted)";
+
     public static TopKPane Instance { get; } = new();
 
     public void Render(ScreenModel model, ICanvas canvas)
@@ -59,9 +62,19 @@ internal sealed class TopKPane : IPane
             }
         }
 
-        if (rows.All(r => !r.Emitted) && rows.Count + 1 < body.Height)
+        var next = rows.Count + 1;
+        if (step.Extras?.UnlistedMass is { } unlisted && next < body.Height)
         {
-            body.Write(0, rows.Count + 1, $"the emitted token is not in the top-{rows.Count}", Role.Dim);
+            // A recording lists a few alternatives; the rest of the probability is somewhere it does not say.
+            // In the probability column of the rows above (token, mark and bar before it).
+            var labelEnd = body.Put(0, next, UnlistedLabel, Role.Dim);
+            body.Write(Math.Max(labelEnd + 1, tokenWidth + 4 + barWidth), next, TextCells.PadLeft(Units.Probability(unlisted), 9), Role.Normal);
+            next++;
+        }
+
+        if (rows.All(r => !r.Emitted) && next < body.Height)
+        {
+            body.Write(0, next, $"the emitted token is not in the top-{rows.Count}", Role.Dim);
         }
     }
 }
