@@ -226,6 +226,11 @@ public sealed class DebuggerSession
     {
         var index = LaneIndices(force.Lane)[0];
         var lane = _lanes[index];
+        if (lane.Generator is IForcesPositions positions && !lane.Generator.Can(LaneCapabilities.CanBranch))
+        {
+            return ForcePosition(index, positions, force);
+        }
+
         if (!lane.Generator.Can(LaneCapabilities.CanBranch))
         {
             throw new InvalidCommandException(lane.Generator is IRecordedLane
@@ -264,6 +269,28 @@ public sealed class DebuggerSession
         // The new lane's recording is the same samples, so its curve is the same fraction over all of them.
         _curves[index] = new OffManifoldCurve(generator, _scenario.Seed, _options.MaxExactStates);
         return ($"{show.Lane} shows trace {shown + 1}/{recording.Samples}, from t = 0", shown);
+    }
+
+    /// <summary>
+    /// Force at a position a lane has not written yet, in its next step (a masked-diffusion lane): nothing is
+    /// rewound, and a position already written is refused, since such a lane never writes a position twice.
+    /// </summary>
+    private string ForcePosition(int index, IForcesPositions positions, ForceTokenCommand force)
+    {
+        var lane = _lanes[index];
+        if (lane.StepThatWrote(force.T) is { } step)
+        {
+            throw new InvalidCommandException(InvalidCommandException.AlreadyCommitted(force.T, step));
+        }
+
+        if (positions.RefuseForce(lane.Current, force.T) is { } reason)
+        {
+            throw new InvalidCommandException(reason);
+        }
+
+        var token = TokenId(force.Token) ?? throw new InvalidCommandException($"'{force.Token}' is not a token of this scenario");
+        _lanes[index] = lane.StepForcing(TopK, new TokenWrite(force.T, token));
+        return $"forced '{force.Token}' in {force.Lane} at position {force.T}; step {_lanes[index].T} committed it";
     }
 
     private SessionSnapshot MakeSnapshot(BreakpointHit? hit, string? message) => new(

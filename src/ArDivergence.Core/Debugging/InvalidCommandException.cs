@@ -20,6 +20,10 @@ public sealed class InvalidCommandException : Exception
     /// <summary>The session's refusal to force a lane without <c>CanBranch</c>; the debugger shows the same words before asking for a token.</summary>
     public static string CannotBranch(string lane) => $"lane {lane} cannot branch, so no token can be forced in it";
 
+    /// <summary>The refusal to force a position a masked-diffusion lane has already committed.</summary>
+    public static string AlreadyCommitted(int position, int step) =>
+        $"position {position} is already committed at step {step}; diffusion commits are final";
+
     /// <summary>The reason for a lane that replays recorded generations (a trace lane).</summary>
     public static string RecordingCannotBranch(string lane) =>
         $"lane {lane} replays a recorded generation, and a recording cannot branch: no token can be forced in it";

@@ -42,12 +42,41 @@ public sealed record LaneTimeline(
         []);
 
     /// <summary>The lane after one more step (forced or sampled).</summary>
-    public LaneTimeline Step(int topK, int? forcedToken = null)
+    public LaneTimeline Step(int topK, int? forcedToken = null) =>
+        Append(Generator.Step(Current, Tokens, forcedToken), topK, forcedToken.HasValue ? 0 : null);
+
+    /// <summary>
+    /// The lane after its next step with <paramref name="forced"/> fixed first (a lane that forces positions,
+    /// <see cref="IForcesPositions"/>): the step is marked forced and the forced write's position is a branch.
+    /// </summary>
+    public LaneTimeline StepForcing(int topK, TokenWrite forced)
+    {
+        var lane = Generator as IForcesPositions ?? throw new InvalidOperationException($"{Generator.Name} does not force positions");
+        return Append(lane.StepForcing(Current, Tokens, forced), topK, forced.Position);
+    }
+
+    /// <summary>The step of lane time at which <paramref name="position"/> was written, or null when none wrote it.</summary>
+    public int? StepThatWrote(int position)
+    {
+        for (var step = 0; step < Records.Count; step++)
+        {
+            if (Records[step].Writes.Any(w => w.Position == position))
+            {
+                return step + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <param name="outcome">The step taken from <see cref="Current"/>.</param>
+    /// <param name="topK">Top-k recorded.</param>
+    /// <param name="forcedPosition">Null for a sampled step; the forced position, or 0 for "the first write's".</param>
+    private LaneTimeline Append(StepOutcome outcome, int topK, int? forcedPosition)
     {
         var before = Current;
-        var outcome = Generator.Step(before, Tokens, forcedToken);
         var previous = Records.Count == 0 ? null : Records.Last();
-        var record = StepRecorder.Record(previous, before, outcome, Generator.Context.Manifold, topK, forcedToken.HasValue);
+        var record = StepRecorder.Record(previous, before, outcome, Generator.Context.Manifold, topK, forcedPosition.HasValue);
         var tokens = Tokens;
         var positions = Positions;
         foreach (var write in record.Writes)
@@ -62,7 +91,12 @@ public sealed record LaneTimeline(
             Records = Records.Append(record),
             Tokens = tokens,
             Positions = positions,
-            Branches = forcedToken.HasValue ? [.. Branches, record.Writes[0].Position] : Branches,
+            Branches = forcedPosition switch
+            {
+                null => Branches,
+                0 => [.. Branches, record.Writes[0].Position],
+                var p => [.. Branches, p.Value],
+            },
         };
     }
 

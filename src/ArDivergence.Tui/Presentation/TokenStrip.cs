@@ -54,13 +54,16 @@ public static class TokenStrip
         return [.. byPosition.Take(last).Select((token, i) => token ?? StripToken.Gap(i + 1))];
     }
 
-    /// <summary>The token of one write; the invalid mark is its step's, the forced mark its position's.</summary>
+    /// <summary>
+    /// The token of one write; the invalid mark is its step's, the forced mark its position's (a forced diffusion
+    /// step also commits positions that were drawn, and only the forced one is marked).
+    /// </summary>
     public static StripToken Written(SessionSnapshot snapshot, LaneSnapshot lane, StepRecord step, TokenWrite write)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
         ArgumentNullException.ThrowIfNull(step);
-        return new StripToken(step.T, snapshot.TokenText(lane.Name, write.Token), step.OnManifold, step.Forced || lane.IsBranchedAt(write.Position))
+        return new StripToken(step.T, snapshot.TokenText(lane.Name, write.Token), step.OnManifold, lane.IsBranchedAt(write.Position) || (step.Forced && step.Writes.Count == 1))
         {
             Position = write.Position,
         };

@@ -15,11 +15,25 @@ namespace ArDivergence.Tui.Tests.Kinds;
 public class DiffusionAndSpeculativeSessionTests
 {
     [Fact]
-    public void Force_on_a_diffusion_lane_is_refused_with_the_reason_and_on_a_speculative_lane_opens_a_new_round()
+    public void Force_on_a_diffusion_lane_commits_a_masked_position_refuses_a_committed_one_and_on_a_speculative_lane_opens_a_new_round()
     {
         var diffusion = new DebuggerSession(ScenarioSource.Load("diffusion-steps").Spec!);
-        var refused = Assert.Throws<InvalidCommandException>(() => diffusion.Execute(new ForceTokenCommand("d8", 1, "the")));
-        Assert.Equal(InvalidCommandException.CannotBranch("d8"), refused.Message);
+        var d8 = diffusion.Execute(new ForceTokenCommand("d8", 3, "Mann")).Lane("d8");
+        var write = Assert.Single(d8.Steps[0].Writes);
+        Assert.Equal((3, "Mann"), (write.Position, diffusion.Snapshot.TokenText("d8", write.Token)));
+        Assert.True(d8.Steps[0].Forced);
+        var refused = Assert.Throws<InvalidCommandException>(() => diffusion.Execute(new ForceTokenCommand("d8", 3, "the")));
+        Assert.Equal("position 3 is already committed at step 1; diffusion commits are final", refused.Message);
+
+        // d8 follows the forced German word; d1 commits all eight words in its forced step and marks only the forced one.
+        var done = diffusion.Execute(new ContinueCommand("d8")).Lane("d8");
+        Assert.Equal(8, done.T);
+        Assert.True(done.Steps.All(s => s.OnManifold));
+        Assert.Equal("Hund", diffusion.Snapshot.TokenText("d8", done.Tokens[done.Positions.ToList().IndexOf(8)]));
+        var d1 = diffusion.Execute(new ForceTokenCommand("d1", 1, "the")).Lane("d1");
+        Assert.Equal(8, d1.Steps[0].Writes.Count);
+        var strip = TokenStrip.Tokens(diffusion.Snapshot, d1);
+        Assert.Equal([1], strip.Where(t => t.Forced).Select(t => t.Position));
 
         var speculative = new DebuggerSession(ScenarioSource.Load("speculative").Spec!);
         speculative.Execute(new StepCommand("spec"));
@@ -49,10 +63,11 @@ public class DiffusionAndSpeculativeSessionTests
         foreach (var (name, commands) in new (string, DebuggerCommand[])[]
         {
             ("diffusion-steps", [new StepCommand(), new AddBreakpointCommand(BreakpointKind.OffManifold, null), new ContinueCommand(), new StepBackCommand(), new SetSeedCommand(7), new ContinueCommand()]),
+            ("diffusion-steps", [new ForceTokenCommand("d8", 5, "heute"), new ForceTokenCommand("d1", 2, "old"), new StepCommand(), new ContinueCommand()]),
             ("speculative", [new StepCommand(), new StepCommand(), new ForceTokenCommand("spec", 3, "A"), new AddBreakpointCommand(BreakpointKind.Position, 9, Lane: "spec"), new ContinueCommand(), new StepBackCommand("spec")]),
         })
         {
-            var log = folder.File(name + ".clef");
+            var log = folder.File($"{name}-{commands.Length}.clef");
             var source = ScenarioSource.Load(name);
             var session = new DebuggerSession(source.Spec!);
             using (var driver = new SessionDriver(session, new SessionStartInfo(source.Path, source.Hash, session.Scenario.Seed, null, null), SessionRecorders.ToFile(log)))

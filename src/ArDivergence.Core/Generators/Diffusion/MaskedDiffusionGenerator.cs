@@ -12,7 +12,7 @@ namespace ArDivergence.Core.Generators.Diffusion;
 /// The committed set lives in <see cref="LaneState.KindState"/> (a <see cref="Canvas"/>); the lane's manifold state is the start state while
 /// the set agrees with some valid sequence and off once it agrees with none.
 /// </summary>
-public sealed class MaskedDiffusionGenerator : IOwnExactCurve
+public sealed class MaskedDiffusionGenerator : IOwnExactCurve, IForcesPositions
 {
     /// <summary>Joint draws one step's exact law (and so its token error) may enumerate; beyond, Monte Carlo.</summary>
     public const long MaxStepOutcomes = 200_000;
@@ -42,7 +42,10 @@ public sealed class MaskedDiffusionGenerator : IOwnExactCurve
 
     public GenerationContext Context { get; }
 
-    /// <summary>Exact off_manifold by enumeration (where it fits), fresh runs, full distributions; it cannot branch (see docs/semantics.md).</summary>
+    /// <summary>
+    /// Exact off_manifold by enumeration (where it fits), fresh runs, full distributions; it cannot branch, but a
+    /// masked position of the current block can be forced in the next step (<see cref="IForcesPositions"/>, docs/semantics.md).
+    /// </summary>
     public LaneCapabilities Capabilities => LaneCapabilities.ExactProcess | LaneCapabilities.MonteCarlo | LaneCapabilities.FullDistribution;
 
     public MaskedDenoiser Denoiser { get; }
@@ -61,20 +64,69 @@ public sealed class MaskedDiffusionGenerator : IOwnExactCurve
         ArgumentNullException.ThrowIfNull(state);
         if (forcedToken.HasValue)
         {
-            throw new InvalidOperationException("a masked-diffusion lane cannot branch; the session refuses to force it");
+            throw new InvalidOperationException("a masked-diffusion lane cannot branch; force a masked position through IForcesPositions");
         }
 
-        var (next, writes, view, masked, commits) = Advance(state);
+        return Step(state, null);
+    }
+
+    public string? RefuseForce(LaneState state, int position)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var canvas = CanvasOf(state);
+        if (state.T >= Schedule.Steps || position < 1 || position > canvas.Length)
+        {
+            return $"{Name} has no step to come that could commit position {position}";
+        }
+
+        if (!canvas.IsMasked(position))
+        {
+            return $"position {position} is already committed; diffusion commits are final";
+        }
+
+        var block = Schedule.At(state.T + 1);
+        return position < block.First || position > block.Last
+            ? $"position {position} is not in the block the next step fills ({block.First}..{block.Last}); force a masked position of that block"
+            : null;
+    }
+
+    public StepOutcome StepForcing(LaneState state, IReadOnlyList<int> prefix, TokenWrite forced)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var refusal = RefuseForce(state, forced.Position);
+        return refusal is null ? Step(state, forced) : throw new InvalidOperationException(refusal);
+    }
+
+    /// <summary>
+    /// The exact law of the other commits of lane step <paramref name="step"/> from <paramref name="canvas"/> when
+    /// <paramref name="forced"/> is fixed first (the forced write not included), or null when too large to enumerate.
+    /// </summary>
+    public IReadOnlyList<StepLawEntry>? ForcedStepLaw(Canvas canvas, int step, TokenWrite forced, long maxOutcomes = MaxStepOutcomes)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        var block = Schedule.At(step);
+        var conditioned = canvas.With([forced]);
+        return DenoisingStep.Enumerate(Denoiser.View(conditioned), MaskedIn(conditioned, block), block.Commits - 1, Remasking, maxOutcomes);
+    }
+
+    private StepOutcome Step(LaneState state, TokenWrite? forced)
+    {
+        var (next, writes, view, masked, commits) = Advance(state, forced);
+        var before = forced is null ? view : Denoiser.View(CanvasOf(state));
         var errorStream = state.Random;
         var tokenError = state.IsOnManifold ? TokenError(view, masked, commits, errorStream.NextUInt64()) : MetricValue.Absent;
         var ledger = state.Ledger;
-        var compute = Charge(ref ledger, next.T, masked.Length, MaskedCount(view.Canvas), commits);
+        var block = Schedule.At(next.T);
+        var compute = Charge(ref ledger, next.T, MaskedIn(before.Canvas, block).Length, MaskedCount(before.Canvas), block.Commits);
         var first = writes[0];
-        return new StepOutcome(first.Token, view.At(first.Position), next with { Ledger = ledger }, compute)
+
+        // The forced position's q is the one before the force; the others' condition on it.
+        var firstView = first.Position == forced?.Position ? before : view;
+        return new StepOutcome(first.Token, firstView.At(first.Position), next with { Ledger = ledger }, compute)
         {
             Writes = writes,
             TokenErrorBounds = tokenError,
-            ValidAtFirstWrite = view.Possible(first.Position),
+            ValidAtFirstWrite = firstView.Possible(first.Position),
         };
     }
 
@@ -101,7 +153,7 @@ public sealed class MaskedDiffusionGenerator : IOwnExactCurve
         var state = Start(random);
         for (var t = 1; t <= Schedule.Steps; t++)
         {
-            state = Advance(state).Next;
+            state = Advance(state, null).Next;
             if (!state.IsOnManifold)
             {
                 return t;
@@ -111,20 +163,31 @@ public sealed class MaskedDiffusionGenerator : IOwnExactCurve
         return Context.Length + 1;
     }
 
-    private (LaneState Next, TokenWrite[] Writes, DenoiserView View, int[] Masked, int Commits) Advance(LaneState state)
+    /// <summary>
+    /// One denoising step. With <paramref name="forced"/>, it is fixed in the committed set before the draws, taken
+    /// out of the masked positions and counts as one of the step's commits; the view, masked positions and commit
+    /// count returned are those the draws used.
+    /// </summary>
+    private (LaneState Next, TokenWrite[] Writes, DenoiserView View, int[] Masked, int Commits) Advance(LaneState state, TokenWrite? forced)
     {
         var t = state.T + 1;
         var block = Schedule.At(t);
-        var canvas = state.KindState as Canvas ?? throw new InvalidOperationException("a masked-diffusion lane's state carries its canvas");
-        var view = Denoiser.View(canvas);
-        var masked = MaskedIn(canvas, block);
+        var canvas = CanvasOf(state);
+        var conditioned = forced is { } f ? canvas.With([f]) : canvas;
+        var commits = forced is null ? block.Commits : block.Commits - 1;
+        var view = Denoiser.View(conditioned);
+        var masked = MaskedIn(conditioned, block);
         var random = state.Random;
-        var writes = DenoisingStep.Sample(view, masked, block.Commits, Remasking, ref random);
+        var sampled = DenoisingStep.Sample(view, masked, commits, Remasking, ref random);
+        TokenWrite[] writes = forced is { } w ? [.. sampled.Append(w).OrderBy(x => x.Position)] : sampled;
         var after = canvas.With(writes);
         var on = state.IsOnManifold && ConditionalMarginals.IsConsistent(Context.Manifold, after);
         var next = state with { T = t, Manifold = on ? Context.Manifold.StartState : ManifoldState.Off, Random = random, KindState = after };
-        return (next, writes, view, masked, block.Commits);
+        return (next, writes, view, masked, commits);
     }
+
+    private static Canvas CanvasOf(LaneState state) =>
+        state.KindState as Canvas ?? throw new InvalidOperationException("a masked-diffusion lane's state carries its canvas");
 
     /// <summary>P(the commits of this step agree with no valid sequence | the canvas before it): exact, else resampled.</summary>
     private MetricValue TokenError(DenoiserView view, int[] masked, int commits, ulong resampleKey)
