@@ -149,7 +149,7 @@ public class ShippedScenarioRunTests
         var (exit, output, _) = CliRunner.Run("run", "danke-schoen", "--format", "csv");
         Assert.Equal(0, exit);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.StartsWith("lane,kind,t,token,token_prob,on_manifold,token_error,path_off,off_manifold,off_manifold_exact", lines[0]);
+        Assert.StartsWith("lane,kind,t,token,token_prob,on_manifold,token_error,token_error_low,token_error_high,path_off,off_manifold,off_manifold_exact", lines[0]);
         var spec = ShippedScenarios.Find("danke-schoen")!.Load().Spec!;
         Assert.Equal(1 + (spec.Generators.Count * 2), lines.Length);
     }
