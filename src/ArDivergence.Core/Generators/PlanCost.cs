@@ -17,18 +17,15 @@ internal static class PlanCost
     public static void Charge(
         ref ComputeLedger ledger, ComputeConfig config, bool innerIsAutoregressive, bool prefixCache, long prefix, long positions, long committed)
     {
+        // Computed FLOPs do not depend on what earlier steps did (only recomputed does), so a throwaway copy
+        // of the ledger prices the plan without its uncommitted tokens, beside the real charge of the whole plan.
+        var kept = ledger;
+        Charge(ref ledger, config, innerIsAutoregressive, prefixCache, prefix, positions);
         if (committed < positions)
         {
-            // Computed FLOPs do not depend on what earlier steps did (only recomputed does), so two
-            // throwaway copies of the ledger price the plan with and without its uncommitted tokens.
-            var full = ledger;
-            var kept = ledger;
-            Charge(ref full, config, innerIsAutoregressive, prefixCache, prefix, positions);
             Charge(ref kept, config, innerIsAutoregressive, prefixCache, prefix, committed);
-            ledger.Discard(full.ComputedThisStep - kept.ComputedThisStep);
+            ledger.Discard(ledger.ComputedThisStep - kept.ComputedThisStep);
         }
-
-        Charge(ref ledger, config, innerIsAutoregressive, prefixCache, prefix, positions);
     }
 
     private static void Charge(ref ComputeLedger ledger, ComputeConfig config, bool innerIsAutoregressive, bool prefixCache, long prefix, long positions)
