@@ -81,6 +81,40 @@ public sealed partial class TokenTextScreenTests
 
     [Theory]
     [MemberData(nameof(Sizes))]
+    public void The_top_k_pane_shows_the_decode_time_of_a_real_lanes_cursor_step(int width, int height)
+    {
+        using var scenario = new PlantedScenario(length: 8);
+        using var tui = new TuiHarness(scenario.File, width, height, TuiHarness.Defaults());
+
+        tui.Press(Key.N, Key.Tab); // focus the real lane
+        for (var page = 0; page < 4 && !tui.Text.Contains("Top-", StringComparison.Ordinal); page++)
+        {
+            tui.Press(Key.V); // a small screen pages the panes
+        }
+
+        Assert.Equal("real", tui.Controller.Focused.Name);
+        var (grid, shown) = DecodesInTopK(tui);
+
+        // The focused lane's top-k (one real lane), or every lane side by side (two real lanes: real and mpc).
+        Assert.Equal(grid ? 2 : 1, shown);
+
+        tui.Press(Key.Tab, Key.Tab); // the simulated twin
+        Assert.Equal("invalid", tui.Controller.Focused.Name);
+        (grid, shown) = DecodesInTopK(tui);
+        Assert.Equal(grid ? 2 : 0, shown);
+    }
+
+    /// <summary>Whether the top-k pane shows all lanes, and how many decode times are under its title.</summary>
+    private static (bool Grid, int Decodes) DecodesInTopK(TuiHarness tui)
+    {
+        var title = Array.FindIndex(tui.Lines, l => l.Contains("Top-", StringComparison.Ordinal));
+        Assert.True(title >= 0, tui.Text);
+        var below = string.Join('\n', tui.Lines.Skip(title + 1));
+        return (tui.Lines[title].Contains("all lanes", StringComparison.Ordinal), DecodeLabel().Count(below));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
     public void A_synthetic_mpc_lane_shows_its_plan_kept_token_and_the_positions_it_never_drew(int width, int height)
     {
         using var tui = new TuiHarness("is-ar-doomed", width, height, TuiHarness.Defaults());

@@ -1,4 +1,5 @@
 using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Metrics;
 using ArDivergence.Tui.Output;
 using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Presentation.Columns;
@@ -149,9 +150,14 @@ internal sealed class LanesPane : IPane
     public static string? DecodeShort(LaneSnapshot lane)
     {
         ArgumentNullException.ThrowIfNull(lane);
-        return lane.T > 0 && lane.Steps[lane.T - 1].DecodeMilliseconds is { } ms
-            ? $"{Glossary.LaneDecode} {StepColumns.DecodeMilliseconds.Unit.Format(ms)}ms"
-            : null;
+        return lane.T > 0 ? DecodeShort(lane.Steps[lane.T - 1]) : null;
+    }
+
+    /// <summary>"dec 3.21ms" of one step (the top-k pane shows the cursor's); null for a simulated lane's step.</summary>
+    public static string? DecodeShort(StepRecord step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step.DecodeMilliseconds is { } ms ? $"{Glossary.LaneDecode} {StepColumns.DecodeMilliseconds.Unit.Format(ms)}ms" : null;
     }
 
     /// <summary>The plan line's parts left to right; a part that does not fit is cut with "…" and ends the line.</summary>

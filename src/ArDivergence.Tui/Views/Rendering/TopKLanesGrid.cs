@@ -79,10 +79,17 @@ internal static class TopKLanesGrid
             }
         }
 
-        if (rows.All(r => !r.Emitted) && rows.Count + 1 < canvas.Height)
+        var next = rows.Count + 1;
+        if (rows.All(r => !r.Emitted) && next < canvas.Height)
         {
             var emitted = (step.Forced ? StepTable.ForcedMark : "") + TokenDisplay.Of(model.Snapshot, lane.Name, step.Token);
-            canvas.Write(0, rows.Count + 1, TextCells.Fit($"emitted {emitted} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}", canvas.Width), Role.Dim);
+            canvas.Write(0, next++, TextCells.Fit($"emitted {emitted} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}", canvas.Width), Role.Dim);
+        }
+
+        if (LanesPane.DecodeShort(step) is { } decode && next < canvas.Height)
+        {
+            // A real model's step: the wall time of its decodes.
+            canvas.Write(0, next, TextCells.Fit(decode, canvas.Width), Role.Dim);
         }
     }
 }

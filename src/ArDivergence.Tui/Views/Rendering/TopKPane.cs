@@ -72,6 +72,13 @@ internal sealed class TopKPane : IPane
             next++;
         }
 
+        if (LanesPane.DecodeShort(step) is { } decode && next < body.Height)
+        {
+            // A real model's step: the wall time of its decodes (the emitted line has no room left for it).
+            body.Write(0, next, decode, Role.Dim);
+            next++;
+        }
+
         if (rows.All(r => !r.Emitted) && next < body.Height)
         {
             body.Write(0, next, $"the emitted token is not in the top-{rows.Count}", Role.Dim);
