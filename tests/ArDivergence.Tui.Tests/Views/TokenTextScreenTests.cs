@@ -104,6 +104,23 @@ public sealed partial class TokenTextScreenTests
         Assert.Equal(grid ? 2 : 0, shown);
     }
 
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void A_real_mpc_lane_with_several_rollouts_says_which_one_it_kept_of_how_many(int width, int height)
+    {
+        using var planted = new PlantedScenario(length: 6);
+        var text = File.ReadAllText(planted.File).Replace("prefix_cache: true", "prefix_cache: true\n    rollouts: 3\n    select: likelihood", StringComparison.Ordinal);
+        File.WriteAllText(planted.File, text);
+        using var tui = new TuiHarness(planted.File, width, height, TuiHarness.Defaults());
+
+        tui.Press(Key.N);
+
+        var plan = tui.Snapshot.Lane("mpc").Steps[0].Plan!;
+        Assert.Equal(3, plan.Rollouts);
+        Assert.InRange(plan.Chosen, 0, 2);
+        Assert.Contains($"plan 1–4 rollout {plan.Chosen + 1}/3:", tui.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>Whether the top-k pane shows all lanes, and how many decode times are under its title.</summary>
     private static (bool Grid, int Decodes) DecodesInTopK(TuiHarness tui)
     {
