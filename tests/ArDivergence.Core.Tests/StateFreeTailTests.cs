@@ -145,6 +145,37 @@ public class StateFreeTailTests
         }
     }
 
+    /// <summary>
+    /// The closed-form guess for a constant p never changes the answer: at u = S(t) exactly a run leaves at
+    /// t, just below S(t) at t + 1, checked at every t of a 1,000-step tail against a linear scan of S.
+    /// </summary>
+    [Theory]
+    [InlineData(0.001)]
+    [InlineData(0.3)]
+    [InlineData(0.999)]
+    [InlineData(1e-300)]
+    public void At_the_survival_values_and_just_below_them_the_tail_leaves_where_a_linear_scan_says(double error)
+    {
+        var scenario = ScenarioCompiler.Compile(TestSpecs.Loop(1000, ["a", "b"], ["x"], TestSpecs.Oracle("oracle", error)));
+        var (automaton, oracle) = Parts(scenario);
+        var tail = StateFreeTail.Of(automaton, oracle);
+        var survival = new double[1001];
+        survival[0] = 1.0;
+        for (var t = 1; t <= 1000; t++)
+        {
+            survival[t] = survival[t - 1] * (1.0 - tail.OffAt[t]);
+        }
+
+        int Scan(double u) => Enumerable.Range(1, 1000).FirstOrDefault(t => survival[t] <= u, 1001);
+        var numbers = survival.Skip(1).SelectMany(s => new[] { s, Math.BitDecrement(s), Math.BitIncrement(s) })
+            .Concat([0.0, double.Epsilon, 0.5, Math.BitDecrement(1.0)])
+            .Where(u => u is >= 0 and < 1);
+        foreach (var u in numbers)
+        {
+            Assert.Equal(Scan(u), tail.FirstOff(u));
+        }
+    }
+
     /// <summary>ε = 0: the tail's survival is 1 and no run leaves; ε = 1: it is 0 from step 1 and every run leaves there.</summary>
     [Theory]
     [InlineData(0.0, 0L)]
