@@ -221,10 +221,10 @@ internal sealed class DebuggerController : IOverlayHost, IDisposable
         RaiseChanged();
     }
 
-    public void ForceToken(string lane, int t, string token)
+    public void ForceToken(string lane, int t, string token, int? tokenId)
     {
         _view = _view with { FollowLatest = true };
-        Execute(new ForceTokenCommand(lane, t, token), "force");
+        Execute(new ForceTokenCommand(lane, t, token) { TokenId = tokenId }, "force");
     }
 
     public void SetSeed(long seed) => Execute(new SetSeedCommand(seed), "seed", isLong: true);
