@@ -44,6 +44,8 @@ public static class Glossary
         new("○□△◇▽", "chart: lecun of the focused lane (drawn over the others)"),
         new("= lane", "chart legend: this lane's off_man curve coincides with that lane's and is hidden under it (after lecun: = off_man, on its own lane's curve)"),
         new("█ ▓ ░", "compute bars: comp (of which ▓ recomp) and reused FLOPs, all lanes on one scale"),
+        new("├ └", "compute pane, under a speculative lane: its draft's (├ draft) and its target's (└ target) part of comp, recomp, reused and disc (disc: work on drafts that were rejected or came after a rejection)"),
+        new("ᾱ", "compute pane: a speculative lane's mean acceptance, with its tokens per target pass measured (tokens / rounds) and expected, (1 − ᾱ^(γ+1))/(1 − ᾱ)"),
     ];
 
     /// <summary>The meaning of a term, or null when the glossary lacks it.</summary>
