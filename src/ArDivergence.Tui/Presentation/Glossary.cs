@@ -36,6 +36,7 @@ public static class Glossary
         new("…", "a value still being computed; at the end of cut text: there is more (i, ← →, a wider terminal show it whole)"),
         new("-", "not defined: tok_err after the prefix left the manifold; off_man out of reach (m runs Monte Carlo)"),
         new("✗@t", "the lane left the manifold at step t"),
+        new("s i/S", "a masked-diffusion lane's header: denoising step i of its S steps, then the positions written of L where there is room (step 2 of 4, 4/8 written)"),
         new("↳", "a forced token: the lane was cut there and branched"),
         new("▶", "the focused lane: the step table, top-k, F9 and force follow it"),
         new("▸", "the cursor's step; in the lanes the latest token is in reverse video, the cursor's underlined"),
