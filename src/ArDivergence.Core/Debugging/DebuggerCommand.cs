@@ -33,7 +33,14 @@ public sealed record RemoveBreakpointCommand(int Id) : DebuggerCommand;
 /// (1..written+1); the step that wrote it and later ones are dropped and generated again from the
 /// forced prefix. Only lanes that can branch (<see cref="Generators.LaneCapabilities.CanBranch"/>).
 /// </summary>
-public sealed record ForceTokenCommand(string Lane, int T, string Token) : DebuggerCommand;
+public sealed record ForceTokenCommand(string Lane, int T, string Token) : DebuggerCommand
+{
+    /// <summary>
+    /// On a lane with its own tokens (a text manifold), the id of the token meant when several show the same
+    /// <see cref="Token"/> text (e.g. two bytes of one character, both shown as U+FFFD); null: the first with that text.
+    /// </summary>
+    public int? TokenId { get; init; }
+}
 
 /// <summary>
 /// Show another recorded generation in trace lane <paramref name="Lane"/>: sample <paramref name="Index"/>

@@ -249,7 +249,7 @@ public sealed class DebuggerSession
             throw new InvalidCommandException($"a token can be forced at t = 1..{Math.Min(lane.Written + 1, _scenario.Length)} of {force.Lane}, not {force.T}");
         }
 
-        var token = TokenId(force.Token) ?? throw new InvalidCommandException($"'{force.Token}' is not a token of this scenario");
+        var token = ForcedTokenId(lane, force);
         _lanes[index] = lane.TruncateTo(lane.StepsBefore(force.T)).Step(TopK, token);
         return $"forced '{force.Token}' in {force.Lane} at t = {force.T}; the lane branches here";
     }
@@ -284,19 +284,46 @@ public sealed class DebuggerSession
     private string ForcePosition(int index, IForcesPositions positions, ForceTokenCommand force)
     {
         var lane = _lanes[index];
-        if (lane.StepThatWrote(force.T) is { } step)
-        {
-            throw new InvalidCommandException(InvalidCommandException.AlreadyCommitted(force.T, step));
-        }
-
-        if (positions.RefuseForce(lane.Current, force.T) is { } reason)
+        if (ForceOf(lane, positions).Refusal(force.T) is { } reason)
         {
             throw new InvalidCommandException(reason);
         }
 
-        var token = TokenId(force.Token) ?? throw new InvalidCommandException($"'{force.Token}' is not a token of this scenario");
+        var token = ForcedTokenId(lane, force);
         _lanes[index] = lane.StepForcing(TopK, new TokenWrite(force.T, token));
         return $"forced '{force.Token}' in {force.Lane} at position {force.T}; step {_lanes[index].T} committed it";
+    }
+
+    private static PositionForce ForceOf(LaneTimeline lane, IForcesPositions positions) =>
+        new(positions, lane.Current, lane.Records, lane.Generator.Context.Length);
+
+    /// <summary>
+    /// The forced token's id: through the lane's own tokens when it has them (a text manifold), else the scenario
+    /// vocabulary. An id given with the text picks one of several tokens that show the same text.
+    /// </summary>
+    private int ForcedTokenId(LaneTimeline lane, ForceTokenCommand force)
+    {
+        if (lane.Generator.Context.TextTokens is not { } own)
+        {
+            return TokenId(force.Token) ?? throw new InvalidCommandException($"'{force.Token}' is not a token of this scenario");
+        }
+
+        if (force.TokenId is int id)
+        {
+            return id >= 0 && id < own.Count && own.Text(id) == force.Token
+                ? id
+                : throw new InvalidCommandException($"token {id} of {force.Lane} is not '{force.Token}'");
+        }
+
+        for (var candidate = 0; candidate < own.Count; candidate++)
+        {
+            if (own.Text(candidate) == force.Token)
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidCommandException($"'{force.Token}' is not a token of {force.Lane}");
     }
 
     private SessionSnapshot MakeSnapshot(BreakpointHit? hit, string? message) => new(
@@ -316,6 +343,9 @@ public sealed class DebuggerSession
             Capabilities = lane.Generator.Capabilities,
             Ended = lane.Ended,
             Tolerance = lane.Generator.Context.Manifold.Tolerance,
+            PositionForce = lane.Generator is IForcesPositions positions && !lane.Generator.Can(LaneCapabilities.CanBranch)
+                ? ForceOf(lane, positions)
+                : null,
         })],
         [.. _breakpoints],
         hit,

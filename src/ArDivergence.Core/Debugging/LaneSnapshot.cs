@@ -41,6 +41,12 @@ public sealed record LaneSnapshot(
     /// <summary>Invalid tokens so far, up to <see cref="Tolerance"/> + 1 (the lane is off then).</summary>
     public int InvalidSoFar => Last?.InvalidSoFar ?? 0;
 
+    /// <summary>
+    /// For a lane that cannot branch but takes a forced token at a position in its next step (a masked-diffusion
+    /// lane): which positions it takes and why not the others; null for every other lane.
+    /// </summary>
+    public PositionForce? PositionForce { get; init; }
+
     /// <summary>The lane ended its generation before L (a text lane's end-of-text token).</summary>
     public bool Ended { get; init; }
 

@@ -43,6 +43,7 @@ public static class Glossary
         new("…", "a value still being computed; at the end of cut text: there is more (i, ← →, a wider terminal show it whole)"),
         new("-", "not defined: tok_err after the prefix left the manifold; off_man out of reach (m runs Monte Carlo)"),
         new("✗@t", "the lane left the manifold at step t"),
+        new("s i/S", "a masked-diffusion lane's header: denoising step i of its S steps, then the positions written of L where there is room (step 2 of 4, 4/8 written)"),
         new("↳", "a forced token: the lane was cut there and branched"),
         new("▶", "the focused lane: the step table, top-k, F9 and force follow it"),
         new("▸", "the cursor's step; in the lanes the latest token is in reverse video, the cursor's underlined"),
@@ -51,6 +52,8 @@ public static class Glossary
         new("○□△◇▽", "chart: lecun of the focused lane (drawn over the others)"),
         new("= lane", "chart legend: this lane's off_man curve coincides with that lane's and is hidden under it (after lecun: = off_man, on its own lane's curve)"),
         new("█ ▓ ░", "compute bars: comp (of which ▓ recomp) and reused FLOPs, all lanes on one scale"),
+        new("├ └", "compute pane, under a speculative lane: its draft's (├ draft) and its target's (└ target) part of comp, recomp, reused and disc (disc: work on drafts that were rejected or came after a rejection)"),
+        new("ᾱ", "compute pane: a speculative lane's mean acceptance, with its tokens per target pass measured (tokens / rounds) and expected, (1 − ᾱ^(γ+1))/(1 − ᾱ)"),
     ];
 
     /// <summary>The meaning of a term, or null when the glossary lacks it.</summary>

@@ -74,7 +74,7 @@ public sealed class KeyTable
         new(["Shift+F10", "b"], DebuggerAction.StepBack, "Stepping", "Step back: undo the latest step", "back"),
         new(["F5", "c"], DebuggerAction.Continue, "Stepping", "Continue to the next breakpoint or the end (in the background; Esc cancels)", "continue"),
         new(["r"], DebuggerAction.Reset, "Stepping", "Reset every lane to t = 0 (same seed)"),
-        new(["f", "Enter"], DebuggerAction.Force, "Stepping", "Force a token at the cursor from the step's top-k (at the next step: any token); the lane branches there", "force"),
+        new(["f", "Enter"], DebuggerAction.Force, "Stepping", "Force a token at the cursor from the step's top-k (at the next step: any token); the lane branches there. Masked diffusion: pick a masked position first, the next step commits it", "force"),
         new(["t"], DebuggerAction.NextTrace, "Stepping", "Trace lane: show its next recorded trace (after the last: the first), from t = 0"),
         new(["s"], DebuggerAction.Seed, "Stepping", "Change the seed (recompiles the scenario, back to t = 0)", "seed"),
         new(["F9"], DebuggerAction.ToggleBreakpoint, "Breakpoints", "Toggle a position breakpoint at the cursor's t", "break"),

@@ -20,6 +20,8 @@ public static class CommandCodec
         AddBreakpointCommand add =>
             [("Command", "add_breakpoint"), ("Kind", add.Kind.ToName()), ("Value", add.Value), ("Token", add.Token), ("Lane", add.Lane)],
         RemoveBreakpointCommand remove => [("Command", "remove_breakpoint"), ("Id", remove.Id)],
+        ForceTokenCommand { TokenId: int id } force =>
+            [("Command", "force"), ("Lane", force.Lane), ("T", force.T), ("Token", force.Token), ("TokenId", id)],
         ForceTokenCommand force => [("Command", "force"), ("Lane", force.Lane), ("T", force.T), ("Token", force.Token)],
         ShowTraceCommand show => [("Command", "show_trace"), ("Lane", show.Lane), ("Index", show.Index)],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "unknown command"),
@@ -48,7 +50,10 @@ public static class CommandCodec
                 "force" => new ForceTokenCommand(
                     Text(e, "Lane") ?? throw new FormatException("force without Lane"),
                     e.GetProperty("T").GetInt32(),
-                    Text(e, "Token") ?? throw new FormatException("force without Token")),
+                    Text(e, "Token") ?? throw new FormatException("force without Token"))
+                {
+                    TokenId = Number(e, "TokenId") is double id ? (int)id : null,
+                },
                 "show_trace" => new ShowTraceCommand(
                     Text(e, "Lane") ?? throw new FormatException("show_trace without Lane"),
                     Number(e, "Index") is double index ? (int)index : null),

@@ -102,6 +102,12 @@ internal static class ActionHandlers
     private static void OpenForce(DebuggerController c)
     {
         var lane = c.Focused;
+        if (lane.PositionForce is { } positions)
+        {
+            OpenPositionForce(c, lane, positions);
+            return;
+        }
+
         if (!lane.Capabilities.HasFlag(LaneCapabilities.CanBranch))
         {
             // The session would refuse the token anyway; asking for it first would waste the user's typing.
@@ -118,5 +124,19 @@ internal static class ActionHandlers
         }
 
         c.Push(new ForceOverlay(c, lane.Name, c.CursorT));
+    }
+
+    /// <summary>A lane that forces positions (masked diffusion) takes the token in its next step: a position first, not the cursor's step.</summary>
+    private static void OpenPositionForce(DebuggerController c, LaneSnapshot lane, PositionForce positions)
+    {
+        if (positions.Offered.Count == 0)
+        {
+            c.SetMessage(lane.Finished
+                ? $"{lane.Name} is complete: every position is committed, and diffusion commits are final"
+                : $"{lane.Name} has no masked position its next step could commit", MessageKind.Warning);
+            return;
+        }
+
+        c.Push(new ForcePositionOverlay(c, lane.Name, positions));
     }
 }

@@ -14,15 +14,28 @@ namespace ArDivergence.Tui.Views;
 /// </summary>
 internal static class ChartExport
 {
+    /// <summary>
+    /// Builds the charts from what is on screen now (UI thread), then renders and writes them on the worker, so the
+    /// screen stays responsive; the message line says where they went, or why not.
+    /// </summary>
     public static void Run(DebuggerController controller)
     {
         var folder = Folder(controller);
         var stem = Path.Combine(folder, Stem(controller));
+        (string Name, PlotChart Chart)[] charts = [("off_manifold", OffManifold(controller)), ("compute", Compute(controller.Snapshot))];
+        controller.RunInBackground("export charts", () => Write(folder, stem, charts), error => controller.SetMessage(
+            error is null ? $"charts exported: {stem}-{{off_manifold,compute}}.{{svg,png}}" : $"cannot export the charts to {folder}: {error}",
+            error is null ? MessageKind.Info : MessageKind.Error));
+    }
+
+    /// <summary>Writes every chart as SVG and PNG; null, or the reason it could not.</summary>
+    private static string? Write(string folder, string stem, IReadOnlyList<(string Name, PlotChart Chart)> charts)
+    {
         try
         {
             Directory.CreateDirectory(folder);
             var renderer = new ScottPlotRenderer();
-            foreach (var (name, chart) in new[] { ("off_manifold", OffManifold(controller)), ("compute", Compute(controller.Snapshot)) })
+            foreach (var (name, chart) in charts)
             {
                 foreach (var extension in new[] { ".svg", ".png" })
                 {
@@ -30,11 +43,11 @@ internal static class ChartExport
                 }
             }
 
-            controller.SetMessage($"charts exported: {stem}-{{off_manifold,compute}}.{{svg,png}}", MessageKind.Info);
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            controller.SetMessage($"cannot export the charts to {folder}: {ex.Message}", MessageKind.Error);
+            return ex.Message;
         }
     }
 

@@ -221,10 +221,10 @@ internal sealed class DebuggerController : IOverlayHost, IDisposable
         RaiseChanged();
     }
 
-    public void ForceToken(string lane, int t, string token)
+    public void ForceToken(string lane, int t, string token, int? tokenId)
     {
         _view = _view with { FollowLatest = true };
-        Execute(new ForceTokenCommand(lane, t, token), "force");
+        Execute(new ForceTokenCommand(lane, t, token) { TokenId = tokenId }, "force");
     }
 
     public void SetSeed(long seed) => Execute(new SetSeedCommand(seed), "seed", isLong: true);
@@ -265,6 +265,9 @@ internal sealed class DebuggerController : IOverlayHost, IDisposable
             });
         RaiseChanged();
     }
+
+    /// <summary>Runs work that is not a session command (writing files) on the worker; <paramref name="done"/> gets its result on the UI thread.</summary>
+    public void RunInBackground<T>(string label, Func<T> work, Action<T> done) => _runner.Submit(label, isLong: false, (_, _) => work(), done);
 
     /// <summary>Waits until no command runs and the off_manifold computation is done (tests, shutdown).</summary>
     public bool WaitIdle(TimeSpan timeout) => _runner.WaitIdle(timeout) && _curves.WaitIdle(timeout);

@@ -59,7 +59,7 @@ public sealed class SpeculativeGenerator : IExactLane, ISequenceScorer
         var draftContext = DraftContext(prefix);
         var roundStart = round.RoundFinished;
         StepCompute compute;
-        double draftFlops = 0, targetFlops = 0;
+        StepCompute? draftWork = null, targetWork = null;
         if (roundStart)
         {
             var drafted = Math.Min(Gamma, Context.Length - t);
@@ -70,7 +70,7 @@ public sealed class SpeculativeGenerator : IExactLane, ISequenceScorer
                 ref draftLedger, ref targetLedger, Draft.Compute, Target.Compute, Context.PromptPositions + state.T, drafted, accepted);
             round = new SpeculativeState(round.Round + 1, tokens, 0, drafted, draftLedger);
             compute = Sum(cost.Draft, cost.Target);
-            (draftFlops, targetFlops) = (cost.Draft.Computed, cost.Target.Computed);
+            (draftWork, targetWork) = (cost.Draft, cost.Target);
         }
         else
         {
@@ -94,7 +94,15 @@ public sealed class SpeculativeGenerator : IExactLane, ISequenceScorer
         };
         return new StepOutcome(token, p, next, compute)
         {
-            Extras = new StepExtras(SpeculativeRound.Acceptance(p, q), round.Round, roundStart, round.Drafted, draftFlops, targetFlops),
+            Extras = new StepExtras(
+                SpeculativeRound.Acceptance(p, q),
+                round.Round,
+                roundStart,
+                round.Drafted,
+                draftWork?.Computed ?? 0,
+                targetWork?.Computed ?? 0,
+                DraftWork: draftWork,
+                TargetWork: targetWork),
         };
     }
 

@@ -5,61 +5,67 @@ namespace ArDivergence.Tui.Views.Overlays;
 
 /// <summary>
 /// Force a token at step t of a lane: the step's top-k first (with probabilities and validity), then every
-/// other token of the vocabulary; at the step to come (t = T + 1) there is no distribution yet, so every
-/// token. Typing filters the list. The lane is cut at t and branches from the forced token.
+/// other token the lane can emit; at the step to come (t = T + 1) there is no distribution yet, so every
+/// token. Typing filters the list. The lane is cut at t and branches from the forced token. On a lane that
+/// forces positions (a masked-diffusion lane, after <see cref="ForcePositionOverlay"/>) t is a masked position
+/// and the next step commits the token there; nothing is cut. The tokens are the lane's own on a text manifold.
 /// </summary>
 internal sealed class ForceOverlay : Overlay
 {
     private readonly string _lane;
     private readonly int _t;
+    private readonly bool _atPosition;
     private readonly List<Choice> _choices;
     private readonly LineEditor _filter = new();
     private readonly string _context;
+    private readonly int _tokenWidth;
     private int _selected;
     private int _scroll;
 
-    public ForceOverlay(IOverlayHost host, string lane, int t)
+    /// <param name="atPosition">True: <paramref name="t"/> is a position the lane's next step commits (<see cref="LaneSnapshot.PositionForce"/>).</param>
+    public ForceOverlay(IOverlayHost host, string lane, int t, bool atPosition = false)
         : base(host)
     {
         _lane = lane;
         _t = t;
+        _atPosition = atPosition;
         var snapshot = host.Snapshot;
         var laneSnapshot = snapshot.Lane(lane);
-        var vocabulary = snapshot.Scenario.Vocabulary.Tokens;
+        var tokens = LaneTokens.Of(snapshot, lane);
         _choices = [];
-        if (t <= laneSnapshot.T)
+        if (atPosition)
+        {
+            _choices.AddRange(tokens.Select(v => new Choice(v, null)));
+            _context = $"position {t} is masked: step {laneSnapshot.T + 1} commits the forced token there, its other draws conditioned on it";
+        }
+        else if (t <= laneSnapshot.T)
         {
             var step = laneSnapshot.Steps[t - 1];
             var top = Distribution.Rows(snapshot, lane, step);
-            _choices.AddRange(top.Select(r => new Choice(r.Token, r)));
-            _choices.AddRange(vocabulary.Where(v => top.All(r => r.Token != v)).Select(v => new Choice(v, null)));
+            _choices.AddRange(step.Top.Zip(top, (k, row) => new Choice(LaneTokens.Token(snapshot, lane, k.Token), row)));
+            _choices.AddRange(tokens.Where(v => step.Top.All(k => k.Token != v.Id)).Select(v => new Choice(v, null)));
             var emitted = snapshot.TokenText(lane, step.Token);
             _context = $"now '{emitted}' (p {Units.Probability(step.TokenProbability)} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}); the lane is cut at t = {t} and branches";
-            _selected = Math.Max(0, _choices.FindIndex(c => c.Token != emitted));
+            _selected = Math.Max(0, _choices.FindIndex(c => c.Token.Id != step.Token));
         }
         else
         {
-            _choices.AddRange(vocabulary.Select(v => new Choice(v, null)));
+            _choices.AddRange(tokens.Select(v => new Choice(v, null)));
             _context = $"t = {t} is the step to come: no distribution yet (n generates it); any token can be forced";
         }
+
+        _tokenWidth = Math.Min(24, Math.Max(6, _choices.Select(c => TextCells.Width(c.Token.Shown)).DefaultIfEmpty(0).Max()));
     }
 
-    public override string Title => $"Force a token in {_lane} at t = {_t}";
+    public override string Title => _atPosition ? $"Force a token in {_lane} at position {_t}" : $"Force a token in {_lane} at t = {_t}";
 
     public override string Footer => "type to filter · ↑↓ choose · Enter forces · Esc cancels";
 
     public override (int Width, int Height) Size(int screenWidth, int screenHeight) =>
         (Math.Min(screenWidth - 2, 80), Math.Min(screenHeight - 2, _choices.Count + 7));
 
-    /// <summary>The token Enter would force now.</summary>
-    public string? SelectedToken
-    {
-        get
-        {
-            var visible = Visible();
-            return _selected >= 0 && _selected < visible.Count ? visible[_selected].Token : null;
-        }
-    }
+    /// <summary>The token Enter would force now (its text as shown).</summary>
+    public string? SelectedToken => Selected()?.Token.Shown;
 
     public override void Draw(ICanvas canvas)
     {
@@ -73,21 +79,20 @@ internal sealed class ForceOverlay : Overlay
         var visible = Visible();
         var rows = canvas.Height - 4;
         _scroll = ScrollFor(_selected, _scroll, rows);
-        var tokenWidth = Math.Min(24, Math.Max(6, _choices.Max(c => TextCells.Width(c.Token))));
-        var barWidth = Math.Max(4, canvas.Width - tokenWidth - 26);
+        var barWidth = Math.Max(4, canvas.Width - _tokenWidth - 26);
         for (var i = 0; i < rows && _scroll + i < visible.Count; i++)
         {
             var index = _scroll + i;
             var choice = visible[index];
             var selected = index == _selected;
             var y = 4 + i;
-            var text = (selected ? "▸ " : "  ") + TextCells.PadRight(choice.Token, tokenWidth);
+            var text = (selected ? "▸ " : "  ") + TextCells.PadRight(choice.Token.Shown, _tokenWidth);
             if (choice.Top is { } top)
             {
                 var (mark, bar, probability) = Distribution.Parts(top, barWidth);
                 text += $" {mark} {bar.PadRight(barWidth)} {probability,9}{(top.Emitted ? " ◀ now" : "")}";
             }
-            else
+            else if (!_atPosition)
             {
                 text += "   (not in the top-k)";
             }
@@ -107,10 +112,13 @@ internal sealed class ForceOverlay : Overlay
         var visible = Visible();
         if (key.Name == "Enter")
         {
-            if (SelectedToken is { } token)
+            if (Selected() is { } choice)
             {
                 Close();
-                Host.ForceToken(_lane, _t, token);
+
+                // Only a lane's own tokens can share a text; the id says which one was meant.
+                var ownTokens = Host.Snapshot.Scenario.Generator(_lane).Context.TextTokens is not null;
+                Host.ForceToken(_lane, _t, choice.Token.Text, ownTokens ? choice.Token.Id : null);
             }
 
             return true;
@@ -131,8 +139,14 @@ internal sealed class ForceOverlay : Overlay
         return false;
     }
 
-    private List<Choice> Visible() =>
-        _filter.Text.Length == 0 ? _choices : [.. _choices.Where(c => c.Token.Contains(_filter.Text, StringComparison.Ordinal))];
+    private Choice? Selected()
+    {
+        var visible = Visible();
+        return _selected >= 0 && _selected < visible.Count ? visible[_selected] : null;
+    }
 
-    private sealed record Choice(string Token, TopKRow? Top);
+    private List<Choice> Visible() =>
+        _filter.Text.Length == 0 ? _choices : [.. _choices.Where(c => c.Token.Shown.Contains(_filter.Text, StringComparison.Ordinal))];
+
+    private sealed record Choice(LaneToken Token, TopKRow? Top);
 }

@@ -25,7 +25,8 @@ internal interface IOverlayHost
 
     void OpenScenario(ScenarioSource source);
 
-    void ForceToken(string lane, int t, string token);
+    /// <param name="tokenId">On a lane with its own tokens, which of the tokens showing <paramref name="token"/> is meant.</param>
+    void ForceToken(string lane, int t, string token, int? tokenId);
 
     void SetSeed(long seed);
 

@@ -82,7 +82,8 @@ internal sealed class LanesPane : IPane
         canvas.Write(0, 0, TextCells.Fit(name, canvas.Width - TextCells.Width(kind) - 1), focused ? Role.Focus : Role.Header);
         canvas.Write(canvas.Width - TextCells.Width(kind) - 1, 0, kind, focused ? Role.Focus : Role.Dim);
 
-        var x = canvas.Put(1, 1, $"t {lane.T}/{lane.Length}", Role.Normal);
+        // Room for the validity mark and the om value after it (a diffusion lane's progress has a longer form).
+        var x = canvas.Put(1, 1, LaneProgress.Text(model.Snapshot, lane, canvas.Width - 16), Role.Normal);
         var firstOff = lane.FirstOff();
         x = firstOff is null
             ? canvas.Put(x + 1, 1, StepTable.ValidMark, Role.Valid)
