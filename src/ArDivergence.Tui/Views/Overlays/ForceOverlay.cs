@@ -31,7 +31,7 @@ internal sealed class ForceOverlay : Overlay
         _atPosition = atPosition;
         var snapshot = host.Snapshot;
         var laneSnapshot = snapshot.Lane(lane);
-        var tokens = LaneTokens.Of(snapshot, lane);
+        var tokens = ForceTokenChoices.Of(snapshot, lane);
         _choices = [];
         if (atPosition)
         {
@@ -42,9 +42,9 @@ internal sealed class ForceOverlay : Overlay
         {
             var step = laneSnapshot.Steps[t - 1];
             var top = Distribution.Rows(snapshot, lane, step);
-            _choices.AddRange(step.Top.Zip(top, (k, row) => new Choice(LaneTokens.Token(snapshot, lane, k.Token), row)));
+            _choices.AddRange(step.Top.Zip(top, (k, row) => new Choice(ForceTokenChoices.Token(snapshot, lane, k.Token), row)));
             _choices.AddRange(tokens.Where(v => step.Top.All(k => k.Token != v.Id)).Select(v => new Choice(v, null)));
-            var emitted = snapshot.TokenText(lane, step.Token);
+            var emitted = TokenDisplay.Of(snapshot, lane, step.Token);
             _context = $"now '{emitted}' (p {Units.Probability(step.TokenProbability)} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}); the lane is cut at t = {t} and branches";
             _selected = Math.Max(0, _choices.FindIndex(c => c.Token.Id != step.Token));
         }

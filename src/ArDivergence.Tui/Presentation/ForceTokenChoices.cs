@@ -6,7 +6,7 @@ namespace ArDivergence.Tui.Presentation;
 /// The tokens of one lane for pickers (the force dialog): its own tokenizer's on a text manifold
 /// (<c>GenerationContext.TextTokens</c>), else the scenario vocabulary.
 /// </summary>
-public static class LaneTokens
+public static class ForceTokenChoices
 {
     public static IReadOnlyList<LaneToken> Of(SessionSnapshot snapshot, string lane)
     {
@@ -17,12 +17,12 @@ public static class LaneTokens
 
     /// <summary>
     /// One token. <see cref="LaneToken.Text"/> is what the session looks the token up by; <see cref="LaneToken.Shown"/>
-    /// is the seam for a shared display formatter (escapes for bytes, spaces, control tokens): only Shown may change.
+    /// is the shared display form (<see cref="TokenDisplay"/>: escapes for bytes, spaces, control characters).
     /// </summary>
     public static LaneToken Token(SessionSnapshot snapshot, string lane, int id)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var text = snapshot.TokenText(lane, id);
-        return new LaneToken(id, text, text);
+        return new LaneToken(id, text, TokenDisplay.Of(snapshot, lane, id));
     }
 }
