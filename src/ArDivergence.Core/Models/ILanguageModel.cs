@@ -26,6 +26,9 @@ public interface ILanguageModel
     /// <summary>Whether the token is a raw byte (SentencePiece's &lt;0x61&gt;): it stands for a byte, not for a word of V.</summary>
     bool IsByte(int token) => false;
 
+    /// <summary>The model's tokens for <paramref name="text"/>, as its own tokenizer splits it, with no beginning-of-sequence token and special tokens read as text.</summary>
+    IReadOnlyList<int> Tokenize(string text);
+
     /// <summary>A fresh, empty KV cache of <paramref name="contextSize"/> positions decoding on <paramref name="threads"/> threads.</summary>
     ILanguageModelDecoder CreateDecoder(int contextSize, int threads);
 }

@@ -57,8 +57,8 @@ public sealed class LanguageModelLane : IDecoderLane
         var (probabilities, distribution) = Setup.Distribution(logits);
         var random = state.Random;
         var sampled = NextTokenProbabilities.Sample(probabilities, random.NextDouble());
-        var modelToken = forcedToken is { } forced ? Setup.Map.ToModel(forced) : sampled;
-        var token = Setup.Map.ToScenario(modelToken);
+        var modelToken = forcedToken is { } forced ? Setup.ToModel(forced) : sampled;
+        var token = Setup.ToLane(modelToken);
         var ledger = state.Ledger;
         Setup.Charge(ref ledger, work);
         var compute = ledger.EndStep(decoder.CachedPositions * Compute.KvBytesPerPosition);
