@@ -67,8 +67,21 @@ internal sealed class LlamaModel : ILanguageModel
 
     public bool IsByte(int token) => _byte[token];
 
-    public IReadOnlyList<int> Tokenize(string text) =>
-        [.. _weights.NativeHandle.Tokenize(text, addBos: false, special: false, System.Text.Encoding.UTF8).Select(t => (int)t)];
+    public IReadOnlyList<int> Tokenize(string text, bool parseSpecial) =>
+        [.. _weights.NativeHandle.Tokenize(text, addBos: false, special: parseSpecial, System.Text.Encoding.UTF8).Select(t => (int)t)];
+
+    /// <summary>llama.cpp's own application of the file's `tokenizer.chat_template` (one of the templates it knows), with the assistant's turn opened.</summary>
+    public string? ChatPrompt(string userMessage)
+    {
+        if (!_weights.Metadata.ContainsKey("tokenizer.chat_template"))
+        {
+            return null;
+        }
+
+        var template = new LLamaTemplate(_weights, strict: false) { AddAssistant = true };
+        template.Add("user", userMessage);
+        return System.Text.Encoding.UTF8.GetString(template.Apply());
+    }
 
     public ILanguageModelDecoder CreateDecoder(int contextSize, int threads)
     {

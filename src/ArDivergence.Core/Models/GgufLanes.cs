@@ -7,11 +7,12 @@ namespace ArDivergence.Core.Models;
 
 /// <summary>
 /// Builds a gguf lane's setup and context from its spec: opens the model, then on a token manifold maps V onto it,
-/// on a text manifold (semantics §8) takes the model's own tokens and tokenizes the raw prompt; checks the context.
+/// on a text manifold (semantics §8) takes the model's own tokens and tokenizes the raw prompt (wrapped in the model's
+/// chat template for <c>chat: true</c>); checks the context.
 /// </summary>
 public static class GgufLanes
 {
-    public static ModelLaneSetup Setup(GgufModelSpec spec, string laneName, LaneBuild build, out GenerationContext context)
+    public static ModelLaneSetup Setup(GgufModelSpec spec, string laneName, bool chat, LaneBuild build, out GenerationContext context)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(build);
@@ -22,7 +23,10 @@ public static class GgufLanes
         ModelLaneSetup setup;
         if (build.Text is { } text)
         {
-            setup = ModelLaneSetup.OnText(spec.Path, model, sampling, text.Prompt, spec.Context, spec.Threads);
+            var chatPrompt = chat
+                ? model.ChatPrompt(text.Prompt) ?? throw new ModelLoadException($"{spec.Path}: lane '{laneName}' sets chat: true, and the model has no chat template (tokenizer.chat_template)")
+                : null;
+            setup = ModelLaneSetup.OnText(spec.Path, model, sampling, text.Prompt, chatPrompt, spec.Context, spec.Threads);
             context = text.ContextFor(ModelTextVocabulary.For(model), setup.PromptTokens);
         }
         else

@@ -57,13 +57,8 @@ public sealed class LanguageModelMpcLane : IDecoderLane
     public LaneState Start(SeededRandom random) =>
         new(0, Context.Manifold.StartState, 0, 0, random, default, null) { Scratch = MpcModelState.Empty };
 
-    public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken = null)
-    {
-        lock (Decoders.SessionLock)
-        {
-            return Step(state, prefix, forcedToken, Decoders.Session);
-        }
-    }
+    public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken = null) =>
+        Decoders.OnSession(decoder => Step(state, prefix, forcedToken, decoder));
 
     public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken, PrefixDecoder decoder)
     {

@@ -33,11 +33,20 @@ public sealed class ModelLaneSetup
     /// A lane on a text manifold (semantics §8): its tokens are the model's own, and the prompt is the raw text
     /// as the model's tokenizer splits it.
     /// </summary>
-    public static ModelLaneSetup OnText(string path, ILanguageModel model, SamplingSettings sampling, string prompt, int contextSize, int threads)
+    /// <param name="chatPrompt">The prompt already wrapped in the model's chat template (its special tokens are parsed), or null.</param>
+    public static ModelLaneSetup OnText(string path, ILanguageModel model, SamplingSettings sampling, string prompt, string? chatPrompt, int contextSize, int threads)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(prompt);
-        return new ModelLaneSetup(path, model, sampling, null, WithBeginning(model, prompt.Length == 0 ? [] : model.Tokenize(prompt)), contextSize, threads);
+        if (chatPrompt is null)
+        {
+            return new ModelLaneSetup(path, model, sampling, null, WithBeginning(model, prompt.Length == 0 ? [] : model.Tokenize(prompt, parseSpecial: false)), contextSize, threads);
+        }
+
+        // A template that writes the BOS itself (Llama 2's "<s>[INST]") gets no second one.
+        var tokens = model.Tokenize(chatPrompt, parseSpecial: true);
+        var templated = tokens.Count > 0 && tokens[0] == model.BeginningOfSequence ? [.. tokens] : WithBeginning(model, tokens);
+        return new ModelLaneSetup(path, model, sampling, null, templated, contextSize, threads);
     }
 
     public string Path { get; }

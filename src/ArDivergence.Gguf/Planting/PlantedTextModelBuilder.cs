@@ -18,7 +18,8 @@ public static class PlantedTextModelBuilder
     public const int SpaceId = FirstByteId + 256;
     public const int VocabularySize = SpaceId + 1;
 
-    public static byte[] Build(TextBigram bigram)
+    /// <param name="chatTemplate">A `tokenizer.chat_template` to write (tests of `chat: true`); none by default.</param>
+    public static byte[] Build(TextBigram bigram, string? chatTemplate = null)
     {
         ArgumentNullException.ThrowIfNull(bigram);
         var classes = bigram.Rows.Count;
@@ -46,7 +47,13 @@ public static class PlantedTextModelBuilder
             }
         }
 
-        return GgufWriter.ToBytes(Metadata(bigram, shape), PlantedModelBuilder.Tensors(shape, embedding, output));
+        var metadata = Metadata(bigram, shape);
+        if (chatTemplate is not null)
+        {
+            metadata.Add(new("tokenizer.chat_template", GgufValue.Text(chatTemplate)));
+        }
+
+        return GgufWriter.ToBytes(metadata, PlantedModelBuilder.Tensors(shape, embedding, output));
     }
 
     private static List<KeyValuePair<string, GgufValue>> Metadata(TextBigram bigram, PlantedModelShape shape)

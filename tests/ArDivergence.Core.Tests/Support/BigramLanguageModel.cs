@@ -60,7 +60,7 @@ internal sealed class BigramLanguageModel : ILanguageModel
     public bool IsControl(int token) => token == BeginningOfSequence || token == EndOfGeneration;
 
     /// <summary>Greedy longest match over the ordinary tokens' bytes (enough for the tests' prompts).</summary>
-    public IReadOnlyList<int> Tokenize(string text)
+    public IReadOnlyList<int> Tokenize(string text, bool parseSpecial)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var tokens = new List<int>();

@@ -48,7 +48,7 @@ public sealed class AutoregressiveKind : GeneratorKindDescriptor<AutoregressiveG
         if (spec.Model is GgufModelSpec gguf)
         {
             // On a text manifold the lane's context is its own tokens' view of the language (semantics §8).
-            var setup = GgufLanes.Setup(gguf, spec.Name, build, out var context);
+            var setup = GgufLanes.Setup(gguf, spec.Name, spec.Chat, build, out var context);
             return new LanguageModelLane(spec.Name, context, setup);
         }
 
