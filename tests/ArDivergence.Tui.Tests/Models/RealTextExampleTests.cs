@@ -4,7 +4,7 @@ using ArDivergence.Tui.Tests.Verbs;
 namespace ArDivergence.Tui.Tests.Models;
 
 /// <summary>
-/// examples/real-model-regex.yaml and real-model-answers.yaml run headless on a fresh machine (planted:text) and
+/// The shipped real-model-regex and real-model-answers run headless on a fresh machine (planted:text) and
 /// show the numbers their descriptions state: the add-α token errors in closed form from the fit's counts
 /// (1000 strings, α = 0.01, 257 outcomes), and the off_manifold of the AR and the mpc lanes.
 /// </summary>
@@ -54,7 +54,7 @@ public class RealTextExampleTests
 
     private static JsonElement Run(string name, string verb)
     {
-        var file = Path.Combine(RepositoryFiles.Root, "examples", name + ".yaml");
+        var file = Path.Combine(RepositoryFiles.Root, "scenarios", name + ".yaml");
         var (exit, output, error) = verb == "run"
             ? CliRunner.Run("run", file, "--format", "json", "--samples", "20")
             : CliRunner.Run("estimate", file, "--format", "json", "--samples", "200");
