@@ -31,8 +31,11 @@ internal sealed class LlamaModel : ILanguageModel
             var token = (LLamaToken)id;
             var length = (int)handle.TokenToSpan(token, buffer, 0, special: true);
             _tokenBytes[id] = length <= buffer.Length ? buffer.AsSpan(0, length).ToArray() : LongPiece(handle, token, length);
-            _control[id] = token.IsControl(vocab);
-            _byte[id] = token.GetAttributes(vocab).HasFlag(LLamaTokenAttr.Byte);
+            var attributes = token.GetAttributes(vocab);
+
+            // <unk> stands for no text: like a control token it is never valid on a text manifold.
+            _control[id] = token.IsControl(vocab) || attributes.HasFlag(LLamaTokenAttr.Unknown);
+            _byte[id] = attributes.HasFlag(LLamaTokenAttr.Byte);
         }
 
         BeginningOfSequence = vocab.ShouldAddBOS && vocab.BOS is { } bos ? (int)bos : null;
@@ -63,6 +66,22 @@ internal sealed class LlamaModel : ILanguageModel
     public bool IsControl(int token) => _control[token];
 
     public bool IsByte(int token) => _byte[token];
+
+    public IReadOnlyList<int> Tokenize(string text, bool parseSpecial) =>
+        [.. _weights.NativeHandle.Tokenize(text, addBos: false, special: parseSpecial, System.Text.Encoding.UTF8).Select(t => (int)t)];
+
+    /// <summary>llama.cpp's own application of the file's `tokenizer.chat_template` (one of the templates it knows), with the assistant's turn opened.</summary>
+    public string? ChatPrompt(string userMessage)
+    {
+        if (!_weights.Metadata.ContainsKey("tokenizer.chat_template"))
+        {
+            return null;
+        }
+
+        var template = new LLamaTemplate(_weights, strict: false) { AddAssistant = true };
+        template.Add("user", userMessage);
+        return System.Text.Encoding.UTF8.GetString(template.Apply());
+    }
 
     public ILanguageModelDecoder CreateDecoder(int contextSize, int threads)
     {

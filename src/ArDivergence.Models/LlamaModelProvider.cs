@@ -41,19 +41,17 @@ public sealed class LlamaModelProvider : ILanguageModelProvider
         }
 
         CheckMagic(shown, path);
+        NativeLibraryChoice.Apply();
         NativeLogging.Silence();
         ModelParams parameters;
         try
         {
             parameters = LlamaModel.Parameters(path, contextSize: 256, threads: 1);
         }
-        catch (TypeInitializationException e)
+        catch (Exception e) when (e is TypeInitializationException or DllNotFoundException)
         {
-            throw new ModelLoadException($"{shown}: the llama.cpp native library cannot be loaded ({e.InnerException?.Message ?? e.Message}); is the LLamaSharp.Backend.Cpu package installed for this platform?", e);
-        }
-        catch (DllNotFoundException e)
-        {
-            throw new ModelLoadException($"{shown}: the llama.cpp native library cannot be loaded ({e.Message})", e);
+            // LLamaSharp's own message spans lines and lists every backend; one line that names the file says enough.
+            throw new ModelLoadException($"{shown}: {NativeLibraryChoice.WhyNotLoaded()}", e);
         }
 
         LLamaWeights weights;

@@ -38,9 +38,9 @@ public class RealModelStepBenchmarks
         var scenario = ScenarioCompiler.Compile(spec, models: ModelFiles.Provider);
         _lane = (LanguageModelLane)scenario.Generator("real");
         var setup = _lane.Setup;
-        var history = Enumerable.Range(0, Cached - 1).Select(i => setup.Map.ToModel(i % 8)).ToArray();
-        _stateA = _lane.Start(new SeededRandom(1)) with { T = Cached - 1, Scratch = new GeneratedModelTokens([.. history, setup.Map.ToModel(0)]) };
-        _stateB = _stateA with { Scratch = new GeneratedModelTokens([.. history, setup.Map.ToModel(1)]) };
+        var history = Enumerable.Range(0, Cached - 1).Select(i => setup.ToModel(i % 8)).ToArray();
+        _stateA = _lane.Start(new SeededRandom(1)) with { T = Cached - 1, Scratch = new GeneratedModelTokens([.. history, setup.ToModel(0)]) };
+        _stateB = _stateA with { Scratch = new GeneratedModelTokens([.. history, setup.ToModel(1)]) };
         _prefixA = [.. Enumerable.Range(0, Cached - 1).Select(i => i % 8), 0];
         _prefixB = [.. Enumerable.Range(0, Cached - 1).Select(i => i % 8), 1];
         _decoder = setup.CreateDecoder();
@@ -56,9 +56,9 @@ public class RealModelStepBenchmarks
     {
         var position = _tokens.Length;
         _bare.RemoveFrom(position);
-        _bare.Decode([_lane.Setup.Map.ToModel(0)], _logits);
+        _bare.Decode([_lane.Setup.ToModel(0)], _logits);
         _bare.RemoveFrom(position);
-        _bare.Decode([_lane.Setup.Map.ToModel(1)], _logits);
+        _bare.Decode([_lane.Setup.ToModel(1)], _logits);
         return _logits[0];
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ArDivergence.Core.Generators;
 
 namespace ArDivergence.Core.Models;
 
@@ -15,6 +16,16 @@ public sealed class DecoderPool(ModelLaneSetup setup)
     public PrefixDecoder Session => _session.Value;
 
     public object SessionLock { get; } = new();
+
+    /// <summary>Runs a step on the session's decoder, holding <see cref="SessionLock"/> (the session's cache follows one lane's history at a time).</summary>
+    public StepOutcome OnSession(Func<PrefixDecoder, StepOutcome> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        lock (SessionLock)
+        {
+            return step(Session);
+        }
+    }
 
     public PrefixDecoder Rent() => _spare.TryTake(out var decoder) ? decoder : setup.CreateDecoder();
 

@@ -26,6 +26,15 @@ public interface ILanguageModel
     /// <summary>Whether the token is a raw byte (SentencePiece's &lt;0x61&gt;): it stands for a byte, not for a word of V.</summary>
     bool IsByte(int token) => false;
 
+    /// <summary>
+    /// The model's tokens for <paramref name="text"/>, as its own tokenizer splits it, with no beginning-of-sequence
+    /// token; special tokens' texts (&lt;|im_start|&gt;) are read as those tokens only when <paramref name="parseSpecial"/>.
+    /// </summary>
+    IReadOnlyList<int> Tokenize(string text, bool parseSpecial);
+
+    /// <summary>The text of one user message wrapped in the model's chat template, ready for the reply; null when the model has none.</summary>
+    string? ChatPrompt(string userMessage) => null;
+
     /// <summary>A fresh, empty KV cache of <paramref name="contextSize"/> positions decoding on <paramref name="threads"/> threads.</summary>
     ILanguageModelDecoder CreateDecoder(int contextSize, int threads);
 }

@@ -39,13 +39,8 @@ public sealed class LanguageModelLane : IDecoderLane
     public LaneState Start(SeededRandom random) =>
         new(0, Context.Manifold.StartState, 0, 0, random, default, null) { Scratch = GeneratedModelTokens.Empty };
 
-    public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken = null)
-    {
-        lock (Decoders.SessionLock)
-        {
-            return Step(state, prefix, forcedToken, Decoders.Session);
-        }
-    }
+    public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken = null) =>
+        Decoders.OnSession(decoder => Step(state, prefix, forcedToken, decoder));
 
     public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken, PrefixDecoder decoder)
     {
@@ -57,8 +52,8 @@ public sealed class LanguageModelLane : IDecoderLane
         var (probabilities, distribution) = Setup.Distribution(logits);
         var random = state.Random;
         var sampled = NextTokenProbabilities.Sample(probabilities, random.NextDouble());
-        var modelToken = forcedToken is { } forced ? Setup.Map.ToModel(forced) : sampled;
-        var token = Setup.Map.ToScenario(modelToken);
+        var modelToken = forcedToken is { } forced ? Setup.ToModel(forced) : sampled;
+        var token = Setup.ToLane(modelToken);
         var ledger = state.Ledger;
         Setup.Charge(ref ledger, work);
         var compute = ledger.EndStep(decoder.CachedPositions * Compute.KvBytesPerPosition);

@@ -57,13 +57,8 @@ public sealed class LanguageModelMpcLane : IDecoderLane
     public LaneState Start(SeededRandom random) =>
         new(0, Context.Manifold.StartState, 0, 0, random, default, null) { Scratch = MpcModelState.Empty };
 
-    public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken = null)
-    {
-        lock (Decoders.SessionLock)
-        {
-            return Step(state, prefix, forcedToken, Decoders.Session);
-        }
-    }
+    public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken = null) =>
+        Decoders.OnSession(decoder => Step(state, prefix, forcedToken, decoder));
 
     public StepOutcome Step(LaneState state, IReadOnlyList<int> prefix, int? forcedToken, PrefixDecoder decoder)
     {
@@ -80,8 +75,8 @@ public sealed class LanguageModelMpcLane : IDecoderLane
             plan = MakePlan(t, state.Manifold, scratch.Committed, decoder, ref random, ref ledger, out milliseconds);
         }
 
-        var modelToken = forcedToken is { } forced ? Setup.Map.ToModel(forced) : plan.ModelTokens[plan.Next];
-        var token = Setup.Map.ToScenario(modelToken);
+        var modelToken = forcedToken is { } forced ? Setup.ToModel(forced) : plan.ModelTokens[plan.Next];
+        var token = Setup.ToLane(modelToken);
         var compute = ledger.EndStep(decoder.CachedPositions * Compute.KvBytesPerPosition);
         var next = state with
         {
@@ -129,6 +124,7 @@ public sealed class LanguageModelMpcLane : IDecoderLane
             var distributions = new TokenDistribution[positions];
             var logProbability = 0.0;
             var state = manifoldState;
+            var length = positions;
             for (var k = 0; k < positions; k++)
             {
                 var logits = decoder.Follow(Setup.Sequence([.. committed.Tokens, .. modelTokens.AsSpan(0, k)]), out var work);
@@ -142,14 +138,20 @@ public sealed class LanguageModelMpcLane : IDecoderLane
                 var (probabilities, distribution) = Setup.Distribution(logits);
                 var sampled = NextTokenProbabilities.Sample(probabilities, random.NextDouble());
                 modelTokens[k] = sampled;
-                tokens[k] = Setup.Map.ToScenario(sampled);
+                tokens[k] = Setup.ToLane(sampled);
                 distributions[k] = distribution;
                 logProbability += Math.Log(probabilities[sampled]);
                 state = Context.Manifold.Advance(state, t + k, tokens[k]);
+                if (Context.Manifold.IsEnded(state))
+                {
+                    // End of text (semantics §8): the rollout is over, nothing after it is decoded.
+                    length = k + 1;
+                    break;
+                }
             }
 
             // All k rollouts are drawn whatever the selection; `valid` takes the first on the manifold, else the most likely.
-            var plan = new RolloutPlan(modelTokens, tokens, distributions, commit, 0);
+            var plan = new RolloutPlan(modelTokens[..length], tokens[..length], distributions[..length], Math.Min(commit, length), 0);
             var valid = state != ManifoldState.Off;
             var better = _select switch
             {

@@ -14,4 +14,7 @@ public sealed record GgufModelSpec(
     int Context = 4096) : AutoregressiveModelSpec
 {
     public override string KindName => "gguf";
+
+    /// <summary>A real model has a tokenizer of its own, so it runs on text manifolds too (semantics §8).</summary>
+    public override bool ReadsText => true;
 }

@@ -35,7 +35,7 @@ public sealed class RegexParser
             parser._position = 1;
         }
 
-        if (end > parser._position && pattern[end - 1] == '$' && !IsEscaped(pattern, end - 1))
+        if (end > parser._position && pattern[end - 1] == '$' && !RegexLexical.IsEscaped(pattern, end - 1))
         {
             end--;
         }
@@ -47,17 +47,6 @@ public sealed class RegexParser
         }
 
         return node;
-    }
-
-    private static bool IsEscaped(string pattern, int index)
-    {
-        var backslashes = 0;
-        for (var i = index - 1; i >= 0 && pattern[i] == '\\'; i--)
-        {
-            backslashes++;
-        }
-
-        return backslashes % 2 == 1;
     }
 
     private RegexNode ParseAlternation(int end)
@@ -125,32 +114,20 @@ public sealed class RegexParser
         var close = _pattern.IndexOf('}', _position);
         var body = close < 0 || close >= end ? null : _pattern[_position..close];
         var parts = body?.Split(',');
-        if (parts is null || parts.Length > 2 || !IsCount(parts[0]) || (parts.Length == 2 && parts[1].Length > 0 && !IsCount(parts[1])))
+        if (parts is null || parts.Length > 2 || !RegexLexical.IsCount(parts[0]) || (parts.Length == 2 && parts[1].Length > 0 && !RegexLexical.IsCount(parts[1])))
         {
             throw new TextPatternException("'{' starts a repetition {m}, {m,} or {m,n}; write \\{ for a literal brace", at);
         }
 
         _position = close + 1;
-        var min = Count(parts[0], at);
-        int? max = parts.Length == 1 ? min : parts[1].Length == 0 ? null : Count(parts[1], at);
+        var min = RegexLexical.Count(parts[0], at);
+        int? max = parts.Length == 1 ? min : parts[1].Length == 0 ? null : RegexLexical.Count(parts[1], at);
         if (max < min)
         {
             throw new TextPatternException($"repetition {{{min},{max}}} has its maximum below its minimum", at);
         }
 
         return (min, max);
-    }
-
-    private static bool IsCount(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
-
-    private static int Count(string digits, int at)
-    {
-        if (digits.Length > 6 || int.Parse(digits, CultureInfo.InvariantCulture) > TextLimits.MaxRepetition)
-        {
-            throw new TextPatternException($"repetition count {digits} is above the limit of {TextLimits.MaxRepetition}", at);
-        }
-
-        return int.Parse(digits, CultureInfo.InvariantCulture);
     }
 
     private RegexNode ParseAtom(int end)
@@ -183,7 +160,7 @@ public sealed class RegexParser
     private bool ReadsAsQuantifier(int at)
     {
         var close = _pattern.IndexOf('}', at);
-        return close > at + 1 && _pattern[(at + 1)..close].Split(',') is { Length: <= 2 } parts && IsCount(parts[0]);
+        return close > at + 1 && _pattern[(at + 1)..close].Split(',') is { Length: <= 2 } parts && RegexLexical.IsCount(parts[0]);
     }
 
     private RegexNode ParseGroup(int end)
@@ -215,7 +192,7 @@ public sealed class RegexParser
         {
             throw new TextPatternException("look-around ((?=, (?!, (?<=, (?<!) is not supported: it has no finite automaton over bytes here", open);
         }
-        else if ((rest.StartsWith("?<") || rest.StartsWith("?P<") || rest.StartsWith("?'")) && NamedGroupEnd(rest) is int skip)
+        else if ((rest.StartsWith("?<") || rest.StartsWith("?P<") || rest.StartsWith("?'")) && RegexLexical.NamedGroupEnd(rest) is int skip)
         {
             _position += skip;
         }
@@ -223,26 +200,6 @@ public sealed class RegexParser
         {
             throw new TextPatternException("only plain groups (...), (?:...) and named groups (?<name>...) are supported; inline options, atomic groups and conditionals are not", open);
         }
-    }
-
-    private static int? NamedGroupEnd(ReadOnlySpan<char> rest)
-    {
-        var start = rest.StartsWith("?P<") ? 3 : 2;
-        var close = rest[start..].IndexOfAny('>', '\'');
-        return close > 0 && IsGroupName(rest.Slice(start, close)) ? start + close + 1 : null;
-    }
-
-    private static bool IsGroupName(ReadOnlySpan<char> name)
-    {
-        foreach (var c in name)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private CodePointSetNode ParseEscapeAtom()

@@ -81,7 +81,7 @@ public static class PlantedModelBuilder
         new(PlantedKeys.ScenarioTokenCount, GgufValue.U32((uint)vocabulary.ScenarioTokenCount)),
     ];
 
-    private static List<F32Tensor> Tensors(PlantedModelShape shape, float[] embedding, float[] output)
+    internal static List<F32Tensor> Tensors(PlantedModelShape shape, float[] embedding, float[] output)
     {
         var d = (ulong)shape.EmbeddingLength;
         var n = (ulong)shape.VocabularySize;

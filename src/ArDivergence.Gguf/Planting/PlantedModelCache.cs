@@ -33,10 +33,25 @@ public static class PlantedModelCache
     public static PlantedModelFile GetOrPlant(CompiledScenario scenario, string laneName, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var bytes = PlantedModelBuilder.Build(ConditionalExtractor.From(scenario, laneName));
+        return Store(scenario.Name, laneName, PlantedModelBuilder.Build(ConditionalExtractor.From(scenario, laneName)), folder);
+    }
+
+    /// <summary>
+    /// The planted text model of a text scenario (<see cref="TextBigram"/>) in <paramref name="folder"/> (the default
+    /// cache folder when null), planted now unless the same bytes are already there.
+    /// </summary>
+    public static PlantedModelFile GetOrPlantText(CompiledScenario scenario, string? folder = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var text = scenario.Text ?? throw new PlantingException($"scenario '{scenario.Name}' has no text manifold (regex or answers): planted:text fits a model to a text language");
+        return Store(scenario.Name, "text", PlantedTextModelBuilder.Build(TextBigram.Fit(scenario.Name, text, scenario.Seed)), folder);
+    }
+
+    private static PlantedModelFile Store(string scenarioName, string laneName, byte[] bytes, string? folder)
+    {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var directory = folder ?? DefaultFolder();
-        var path = Path.Combine(directory, $"{SafeName(scenario.Name)}-{SafeName(laneName)}-{hash[..HashDigitsInName]}.gguf");
+        var path = Path.Combine(directory, $"{SafeName(scenarioName)}-{SafeName(laneName)}-{hash[..HashDigitsInName]}.gguf");
         if (File.Exists(path) && new FileInfo(path).Length == bytes.Length)
         {
             return new PlantedModelFile(path, hash, bytes.Length, Written: false);

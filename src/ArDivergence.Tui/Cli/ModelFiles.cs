@@ -8,7 +8,7 @@ namespace ArDivergence.Tui.Cli;
 
 /// <summary>
 /// Where the gguf lanes of a scenario find their model files: `model.path` relative to the scenario's folder, or
-/// a `--model LANE=PATH` override, or `planted:LANE`: the planted model of the scenario's own lane LANE (semantics §9),
+/// a `--model LANE=PATH` override, or `planted:text` on a text manifold (a byte bigram fitted to its language), or `planted:LANE`: the planted model of the scenario's own lane LANE (semantics §9),
 /// written on first use into the user's cache folder, so a fresh machine runs a real model with no download. One
 /// provider serves the whole process, so each file is loaded once and
 /// shared by every lane and every session that names it.
@@ -59,7 +59,9 @@ internal static class ModelFiles
             }
 
             var path = byLane.GetValueOrDefault(g.Name)
-                ?? (model.Path.StartsWith(PlantedPrefix, StringComparison.Ordinal) ? Planted(spec, model.Path[PlantedPrefix.Length..], out error) : Path.GetFullPath(model.Path, folder));
+                ?? (model.Path == PlantedText && spec.Manifold is TextManifoldSpec ? PlantedTextModel(spec, out error)
+                    : model.Path.StartsWith(PlantedPrefix, StringComparison.Ordinal) ? Planted(spec, model.Path[PlantedPrefix.Length..], out error)
+                    : Path.GetFullPath(model.Path, folder));
             if (path is null)
             {
                 return null;
@@ -73,6 +75,26 @@ internal static class ModelFiles
 
     /// <summary>The prefix of a `model.path` that names a planted model of one of the scenario's simulated lanes.</summary>
     public const string PlantedPrefix = "planted:";
+
+    /// <summary>On a text manifold, the `model.path` of the planted byte-level bigram fitted to the scenario's language.</summary>
+    public const string PlantedText = "planted:text";
+
+    /// <summary>The planted text model of a text scenario in the user's cache (planted now if it is not there), or null with why.</summary>
+    private static string? PlantedTextModel(ScenarioSpec spec, out string? error)
+    {
+        error = null;
+
+        // No lane is needed to fit it: the language, the prompt, L and the seed are the scenario's.
+        try
+        {
+            return PlantedModelCache.GetOrPlantText(ScenarioCompiler.Compile(spec with { Generators = [] })).Path;
+        }
+        catch (Exception e) when (e is PlantingException or IOException or UnauthorizedAccessException)
+        {
+            error = $"{PlantedText}: cannot plant a text model: {e.Message}";
+            return null;
+        }
+    }
 
     /// <summary>The planted model of <paramref name="lane"/> in the user's cache (planted now if it is not there), or null with why.</summary>
     private static string? Planted(ScenarioSpec spec, string lane, out string? error)

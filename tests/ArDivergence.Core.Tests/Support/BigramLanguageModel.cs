@@ -9,15 +9,24 @@ namespace ArDivergence.Core.Tests.Support;
 /// </summary>
 internal sealed class BigramLanguageModel : ILanguageModel
 {
-    private readonly string[] _tokens;
+    private readonly byte[][] _tokens;
     private readonly Func<int, float[]> _logitsAfter;
+    private readonly HashSet<int> _byteTokens;
 
     /// <param name="tokens">Token texts; the model's ids are their indices.</param>
     /// <param name="logitsAfter">The logits after a token (a bigram table).</param>
     public BigramLanguageModel(string[] tokens, int? bos, int eos, Func<int, float[]> logitsAfter)
+        : this([.. tokens.Select(Encoding.UTF8.GetBytes)], bos, eos, logitsAfter, [])
+    {
+    }
+
+    /// <param name="tokens">Token bytes (a byte token is one byte, possibly part of a character).</param>
+    /// <param name="byteTokens">The ids of raw byte tokens.</param>
+    public BigramLanguageModel(byte[][] tokens, int? bos, int eos, Func<int, float[]> logitsAfter, IEnumerable<int> byteTokens)
     {
         _tokens = tokens;
         _logitsAfter = logitsAfter;
+        _byteTokens = [.. byteTokens];
         BeginningOfSequence = bos;
         EndOfGeneration = eos;
     }
@@ -44,9 +53,41 @@ internal sealed class BigramLanguageModel : ILanguageModel
         return new BigramLanguageModel(["a", "b", "c", "x", "<s>", "<eos>"], 4, 5, _ => [valid, valid, valid, invalid, float.NegativeInfinity, float.NegativeInfinity]);
     }
 
-    public ReadOnlyMemory<byte> TokenBytes(int token) => Encoding.UTF8.GetBytes(_tokens[token]);
+    public ReadOnlyMemory<byte> TokenBytes(int token) => _tokens[token];
+
+    public bool IsByte(int token) => _byteTokens.Contains(token);
 
     public bool IsControl(int token) => token == BeginningOfSequence || token == EndOfGeneration;
+
+    /// <summary>Greedy longest match over the ordinary tokens' bytes (enough for the tests' prompts).</summary>
+    public IReadOnlyList<int> Tokenize(string text, bool parseSpecial)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var tokens = new List<int>();
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            var best = -1;
+            for (var id = 0; id < _tokens.Length; id++)
+            {
+                if (!IsControl(id) && _tokens[id].Length > 0 && bytes.AsSpan(at).StartsWith(_tokens[id])
+                    && (best < 0 || _tokens[id].Length > _tokens[best].Length))
+                {
+                    best = id;
+                }
+            }
+
+            if (best < 0)
+            {
+                throw new ArgumentException($"no token for '{text}' at byte {at}", nameof(text));
+            }
+
+            tokens.Add(best);
+            at += _tokens[best].Length;
+        }
+
+        return tokens;
+    }
 
     public float[] LogitsAfter(int token) => _logitsAfter(token);
 

@@ -19,6 +19,9 @@ internal enum FuzzOutcome
 
     /// <summary>Loaded, then Core refused it with a <see cref="ScenarioLimitException"/>.</summary>
     LimitInCore,
+
+    /// <summary>Loaded; every lane runs a real model, which this project cannot load (see <see cref="SimulatedLanes"/>).</summary>
+    RealModelsOnly,
 }
 
 /// <summary>
@@ -88,8 +91,15 @@ internal static partial class FuzzHarness
     }
 
     /// <summary>Compiles the spec into a session, steps every lane a few times and asks off_manifold at each step.</summary>
-    private static (FuzzOutcome Outcome, string? Limit) Exercise(Mutant mutant, ScenarioSpec spec)
+    private static (FuzzOutcome Outcome, string? Limit) Exercise(Mutant mutant, ScenarioSpec loaded)
     {
+        // Real-model lanes need a model loader: the mutant's other lanes are exercised here (SimulatedLanes says where the rest are).
+        var spec = SimulatedLanes.Of(loaded);
+        if (spec.Generators.Count == 0)
+        {
+            return (FuzzOutcome.RealModelsOnly, null);
+        }
+
         try
         {
             var session = new DebuggerSession(spec);

@@ -10,6 +10,9 @@ namespace ArDivergence.Tui.Tests.Golden;
 /// its replay — byte for byte for every shipped scenario, so a refactoring that should change nothing
 /// is proved to change nothing. The files were written by the program before the redesign of issue 11;
 /// when an output is meant to change, rewrite them with ARDIV_UPDATE_GOLDEN=1 and review the diff.
+/// Scenarios with real llama.cpp lanes run with <see cref="ShippedSamples.RealModelRuns"/> Monte Carlo runs, and
+/// their wall times and last float bits are left out (<see cref="GoldenText"/>); ShippedRealModelScenarioTests
+/// checks their numbers against the closed forms.
 /// </summary>
 public partial class GoldenOutputTests
 {
@@ -20,17 +23,17 @@ public partial class GoldenOutputTests
     [Theory]
     [MemberData(nameof(Names))]
     public void Run_json_is_unchanged(string name) =>
-        Matches($"{name}.run.json", Output("run", name, "--format", "json", "--samples", "2000"));
+        Matches(name, $"{name}.run.json", Output("run", name, "--format", "json", "--samples", ShippedSamples.Argument(name, 2000)));
 
     [Theory]
     [MemberData(nameof(Names))]
     public void Run_csv_is_unchanged(string name) =>
-        Matches($"{name}.run.csv", Output("run", name, "--format", "csv", "--samples", "2000"));
+        Matches(name, $"{name}.run.csv", Output("run", name, "--format", "csv", "--samples", ShippedSamples.Argument(name, 2000)));
 
     [Theory]
     [MemberData(nameof(Names))]
     public void Estimate_json_is_unchanged(string name) =>
-        Matches($"{name}.estimate.json", Output("estimate", name, "--format", "json", "--samples", "2000"));
+        Matches(name, $"{name}.estimate.json", Output("estimate", name, "--format", "json", "--samples", ShippedSamples.Argument(name, 2000)));
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -38,10 +41,10 @@ public partial class GoldenOutputTests
     {
         using var folder = new TempFolder();
         var log = folder.File("session.clef");
-        Output("run", name, "--log", log, "--format", "csv", "--samples", "500");
+        Output("run", name, "--log", log, "--format", "csv", "--samples", ShippedSamples.Argument(name, 500));
         var replay = Output("replay", log);
-        Matches($"{name}.session.clef", Stable(File.ReadAllText(log), folder.Path));
-        Matches($"{name}.replay.txt", Stable(replay, folder.Path));
+        Matches(name, $"{name}.session.clef", Stable(File.ReadAllText(log), folder.Path));
+        Matches(name, $"{name}.replay.txt", Stable(replay, folder.Path));
     }
 
     private static string Output(params string[] args)
@@ -51,15 +54,17 @@ public partial class GoldenOutputTests
         return output;
     }
 
-    /// <summary>Drops what differs between two builds or runs of the same session: timestamps, the tool's version and the temporary folder.</summary>
+    /// <summary>Drops what differs between two builds or runs of the same session: timestamps, the tool's version, the temporary and cache folders.</summary>
     private static string Stable(string text, string folder)
     {
         var stable = Timestamp().Replace(text.Replace(folder, "<tmp>", StringComparison.Ordinal), "\"@t\":\"<time>\"");
+        stable = stable.Replace(TestSetup.CacheHome, "<cache>", StringComparison.Ordinal);
         return ToolVersion().Replace(stable, "\"ToolVersion\":\"<version>\"");
     }
 
-    private static void Matches(string file, string actual)
+    private static void Matches(string scenario, string file, string output)
     {
+        var actual = GoldenText.WithoutWallTime(output);
         var path = Path.Combine(RepositoryFiles.Root, "tests", "ArDivergence.Tui.Tests", "Golden", "files", file);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -69,29 +74,11 @@ public partial class GoldenOutputTests
         }
 
         Assert.True(File.Exists(path), $"no golden file {path}; write it with {UpdateVariable}=1 and review it");
-        var expected = File.ReadAllText(path);
-        if (expected != actual)
+        var tolerance = ShippedSamples.HasRealModel(scenario) ? GoldenText.RealModelTolerance : 0;
+        if (GoldenText.Difference(File.ReadAllText(path), actual, tolerance) is { } difference)
         {
-            var line = FirstDifferentLine(expected, actual);
-            Assert.Fail($"{file} differs from its golden file at line {line.Number}:\n- {line.Expected}\n+ {line.Actual}");
+            Assert.Fail($"{file} differs from its golden file at {difference}");
         }
-    }
-
-    private static (int Number, string Expected, string Actual) FirstDifferentLine(string expected, string actual)
-    {
-        var a = expected.Split('\n');
-        var b = actual.Split('\n');
-        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
-        {
-            var left = i < a.Length ? a[i] : "<end of file>";
-            var right = i < b.Length ? b[i] : "<end of file>";
-            if (left != right)
-            {
-                return (i + 1, left, right);
-            }
-        }
-
-        return (0, string.Empty, string.Empty);
     }
 
     [GeneratedRegex("\"@t\":\"[^\"]*\"")]

@@ -19,7 +19,7 @@ public class RecordReplayTests
     {
         using var folder = new TempFolder();
         var log = folder.File("run.clef");
-        var (exit, _, error) = CliRunner.Run("run", name, "--log", log, "--format", "csv", "--samples", "500");
+        var (exit, _, error) = CliRunner.Run("run", name, "--log", log, "--format", "csv", "--samples", ShippedSamples.Argument(name, 500));
         Assert.True(exit == 0, error);
         var (replayExit, output, replayError) = CliRunner.Run("replay", log);
         Assert.True(replayExit == 0, replayError);
@@ -267,7 +267,7 @@ public class RecordReplayTests
     /// <summary>The steps of every lane run to its end (L for lanes that write one token a step, S for a diffusion lane).</summary>
     private static int StepsToTheEnd(string name)
     {
-        var session = new DebuggerSession(ShippedScenarios.Find(name)!.Load().Spec!);
+        var session = ShippedSessions.Open(name);
         var snapshot = session.Snapshot;
         while (!snapshot.Finished)
         {

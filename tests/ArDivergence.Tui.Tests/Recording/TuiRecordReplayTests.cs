@@ -1,6 +1,7 @@
 using ArDivergence.Core.Specs;
 using ArDivergence.Scenarios;
 using ArDivergence.Tui.Recording;
+using ArDivergence.Tui.Tests.Verbs;
 using ArDivergence.Tui.Tests.Views;
 using Terminal.Gui.Input;
 
@@ -17,7 +18,11 @@ public class TuiRecordReplayTests
     {
         using var folder = new TempFolder();
         var log = folder.File("tui.clef");
-        var options = TuiHarness.Defaults() with { RecorderFactory = _ => SessionRecorders.ToFile(log) };
+        var options = TuiHarness.Defaults() with
+        {
+            RecorderFactory = _ => SessionRecorders.ToFile(log),
+            MonteCarloSamples = ShippedSamples.For(name, TuiHarness.Defaults().MonteCarloSamples),
+        };
         using (var tui = new TuiHarness(name, 120, 40, options))
         {
             // Step, force the cursor's most likely alternative, step on, go back, seed, continue.

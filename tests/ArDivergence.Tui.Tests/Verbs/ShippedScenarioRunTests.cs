@@ -28,7 +28,7 @@ public class ShippedScenarioRunTests
     [MemberData(nameof(Names))]
     public void Run_steps_every_lane_to_the_end_and_prints_the_numbers_of_the_session(string name)
     {
-        var (exit, output, error) = CliRunner.Run("run", name, "--format", "json", "--samples", "2000");
+        var (exit, output, error) = CliRunner.Run("run", name, "--format", "json", "--samples", ShippedSamples.Argument(name, 2000));
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
@@ -45,9 +45,9 @@ public class ShippedScenarioRunTests
             var count = generator is MaskedDiffusionGeneratorSpec diffusion ? diffusion.Steps : length;
             var steps = lane.GetProperty("steps").EnumerateArray().ToArray();
 
-            // A trace lane steps through its recording, which may end before L.
-            var recorded = lane.GetProperty("kind").GetString() == "trace";
-            Assert.True(recorded ? steps.Length is > 0 && steps.Length <= length : steps.Length == count, $"{name}: {steps.Length} steps");
+            // A trace lane steps through its recording, which may end before L; on a text manifold a lane ends at its EOS (semantics §8).
+            var endsEarly = lane.GetProperty("kind").GetString() == "trace" || spec.Manifold is TextManifoldSpec;
+            Assert.True(endsEarly ? steps.Length is > 0 && steps.Length <= length : steps.Length == count, $"{name}: {steps.Length} steps");
             Assert.Equal(Enumerable.Range(1, steps.Length), steps.Select(s => s.GetProperty("t").GetInt32()));
             foreach (var key in StepKeys)
             {
@@ -62,15 +62,14 @@ public class ShippedScenarioRunTests
     [MemberData(nameof(Names))]
     public void Run_json_matches_a_session_driven_directly(string name)
     {
-        var spec = ShippedScenarios.Find(name)!.Load().Spec!;
-        var session = new DebuggerSession(spec);
+        var session = ShippedSessions.Open(name);
         for (var t = 0; t < session.Scenario.Length; t++)
         {
             session.Execute(new StepCommand());
         }
 
         var direct = session.Snapshot;
-        var (_, output, _) = CliRunner.Run("run", name, "--format", "json", "--samples", "2000");
+        var (_, output, _) = CliRunner.Run("run", name, "--format", "json", "--samples", ShippedSamples.Argument(name, 2000));
         using var json = JsonDocument.Parse(output);
         foreach (var lane in json.RootElement.GetProperty("lanes").EnumerateArray())
         {
@@ -110,7 +109,7 @@ public class ShippedScenarioRunTests
     [MemberData(nameof(Names))]
     public void Estimate_prints_exact_and_monte_carlo_that_agree(string name)
     {
-        const int samples = 4000;
+        var samples = ShippedSamples.For(name, 4000);
         var (exit, output, error) = CliRunner.Run("estimate", name, "--method", "both", "--samples", $"{samples}", "--format", "json");
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);

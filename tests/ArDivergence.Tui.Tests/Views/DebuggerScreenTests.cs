@@ -419,7 +419,8 @@ public class DebuggerScreenTests
         var good = folder.Write("mine.yaml", ArDivergence.Scenarios.ShippedScenarios.Find("danke-schoen")!.Text.Replace("title: ", "title: My copy of ", StringComparison.Ordinal));
         var bad = folder.Write("zz-broken.yaml", "name: broken\nmanifold: {kind: nope}\n");
         var options = TuiHarness.Defaults() with { WorkingDirectory = folder.Path, BrowseFolders = ["."] };
-        using var tui = new TuiHarness(width: 120, height: 40, options: options);
+        // Tall enough for every shipped scenario and the folder's files on one page.
+        using var tui = new TuiHarness(width: 120, height: 46, options: options);
 
         tui.Press(Key.O);
         Assert.Contains("Open a scenario", tui.Text, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using ArDivergence.Core.Generators;
+using ArDivergence.Tui.Tests.Verbs;
 using Terminal.Gui.Input;
 
 namespace ArDivergence.Tui.Tests.Views;
@@ -12,7 +13,8 @@ public class ShippedScenarioScreenTests
     [MemberData(nameof(ShippedNames))]
     public void Every_shipped_scenario_renders_at_80x24_and_120x40_through_every_pane_dialog_and_resize(string scenario)
     {
-        using var tui = new TuiHarness(scenario);
+        var options = TuiHarness.Defaults() with { MonteCarloSamples = ShippedSamples.For(scenario, TuiHarness.Defaults().MonteCarloSamples) };
+        using var tui = new TuiHarness(scenario, options: options);
         void Check(string when)
         {
             Assert.True(tui.Lines[0].Contains(scenario, StringComparison.Ordinal), $"{when}: no header\n{tui.Text}");

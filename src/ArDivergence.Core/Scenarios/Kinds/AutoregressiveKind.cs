@@ -43,12 +43,20 @@ public sealed class AutoregressiveKind : GeneratorKindDescriptor<AutoregressiveG
 
     protected override bool ReadsText(AutoregressiveGeneratorSpec spec) => spec.Model.ReadsText;
 
-    protected override IGenerator Build(AutoregressiveGeneratorSpec spec, LaneBuild build) => spec.Model is GgufModelSpec gguf
-        ? new LanguageModelLane(spec.Name, build.Context, GgufLanes.Setup(gguf, spec.Name, build))
-        : new AutoregressiveGenerator(spec.Name, build.Context, Model(spec.Model, spec.Name, build), ComputeConfig.From(spec.Compute))
+    protected override IGenerator Build(AutoregressiveGeneratorSpec spec, LaneBuild build)
+    {
+        if (spec.Model is GgufModelSpec gguf)
+        {
+            // On a text manifold the lane's context is its own tokens' view of the language (semantics §8).
+            var setup = GgufLanes.Setup(gguf, spec.Name, spec.Chat, build, out var context);
+            return new LanguageModelLane(spec.Name, context, setup);
+        }
+
+        return new AutoregressiveGenerator(spec.Name, build.Context, Model(spec.Model, spec.Name, build), ComputeConfig.From(spec.Compute))
         {
             Verifier = spec.Verifier is { } verifier ? new Verifier(verifier.Detect, verifier.FalseAlarm, verifier.Retries) : null,
         };
+    }
 
     private static IAutoregressiveModel Model(AutoregressiveModelSpec model, string laneName, LaneBuild build)
     {

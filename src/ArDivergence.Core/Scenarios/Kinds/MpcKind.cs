@@ -76,7 +76,7 @@ public sealed class MpcKind : GeneratorKindDescriptor<MpcGeneratorSpec>
         var inner = build.Lane(spec.Inner);
         if (inner is LanguageModelLane real)
         {
-            return new LanguageModelMpcLane(spec.Name, build.Context, real.Setup, spec);
+            return new LanguageModelMpcLane(spec.Name, real.Context, real.Setup, spec);
         }
 
         IOneShotModel model = inner switch
