@@ -103,7 +103,9 @@ first_frame() {
   printf '%s\n' "${frames[@]}" | sort -n | awk '{a[NR]=$1} END {print "median " a[int((NR+1)/2)] " ms"}'
 }
 echo "== 4. startup: first frame of the terminal UI (launch to the title on the tmux screen)"
-echo "JIT build (dotnet ardiv.dll): $(first_frame "$ardiv")"
+echo "Release build (dotnet ardiv.dll, ReadyToRun on linux-x64): $(first_frame "$ardiv")"
+dotnet build src/ArDivergence.Tui -c Release -p:ReadyToRunBuild=false -o "$work/jit" -v q >/dev/null
+echo "JIT build (-p:ReadyToRunBuild=false): $(first_frame "dotnet $work/jit/ardiv.dll")"
 dotnet publish src/ArDivergence.Tui -c Release -r linux-x64 --self-contained false -o "$work/r2r" -v q >/dev/null
 echo "ReadyToRun publish (ardiv): $(first_frame "$work/r2r/ardiv")"
 # The packed tool: `dotnet pack` makes a ReadyToRun linux-x64 package that `dotnet tool install` picks here.

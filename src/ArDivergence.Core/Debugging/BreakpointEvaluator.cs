@@ -9,7 +9,7 @@ namespace ArDivergence.Core.Debugging;
 /// </summary>
 internal static class BreakpointEvaluator
 {
-    public static bool Fires(Breakpoint breakpoint, LaneTimeline lane, OffManifoldCurve curve, Func<string, int?> tokenId)
+    public static bool Fires(Breakpoint breakpoint, LaneTimeline lane, OffManifoldCurve curve, Func<int, string> tokenText)
     {
         if (breakpoint.Lane is not null && breakpoint.Lane != lane.Generator.Name)
         {
@@ -26,7 +26,7 @@ internal static class BreakpointEvaluator
             BreakpointKind.PathOffAbove => record.PathOff > threshold && (previous?.PathOff ?? 0) <= threshold,
             BreakpointKind.OffManifoldAbove => Crosses(curve, record.T, threshold),
             BreakpointKind.Position => record.Writes.Any(w => w.Position == (int)threshold),
-            BreakpointKind.Token => breakpoint.Token is not null && tokenId(breakpoint.Token) is { } token && record.Writes.Any(w => w.Token == token),
+            BreakpointKind.Token => breakpoint.Token is not null && record.Writes.Any(w => tokenText(w.Token) == breakpoint.Token),
             _ => false,
         };
     }

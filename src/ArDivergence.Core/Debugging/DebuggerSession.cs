@@ -174,11 +174,17 @@ public sealed class DebuggerSession
     private BreakpointHit? FirstHit(int lane)
     {
         var breakpoint = _breakpoints.FirstOrDefault(b =>
-            BreakpointEvaluator.Fires(b, _lanes[lane], _curves[lane], TokenId));
+            BreakpointEvaluator.Fires(b, _lanes[lane], _curves[lane], token => LaneTokenText(lane, token)));
         return breakpoint is null ? null : new BreakpointHit(breakpoint, _lanes[lane].Generator.Name, _lanes[lane].T);
     }
 
     private int? TokenId(string token) => _scenario.Vocabulary.TryGetId(token, out var id) ? id : null;
+
+    /// <summary>A lane's token as text: a token breakpoint on a text lane compares its own tokenizer's text.</summary>
+    private string LaneTokenText(int lane, int token) =>
+        _lanes[lane].Generator.Context.TextTokens is { } own && token >= 0 && token < own.Count
+            ? own.Text(token)
+            : LaneTokens.ScenarioText(_scenario, token);
 
     private string StepBack(string? lane)
     {
@@ -211,7 +217,7 @@ public sealed class DebuggerSession
             throw new InvalidCommandException($"a {add.Kind.ToName()} breakpoint needs a value");
         }
 
-        if (add.Kind == BreakpointKind.Token && (add.Token is null || TokenId(add.Token) is null))
+        if (add.Kind == BreakpointKind.Token && (add.Token is null || !LaneTokens.IsToken(_scenario, add.Token, add.Lane)))
         {
             throw new InvalidCommandException($"'{add.Token}' is not a token of this scenario");
         }

@@ -30,12 +30,15 @@ public sealed record SessionSnapshot(
         Lanes.FirstOrDefault(l => l.Name == name) ?? throw new KeyNotFoundException($"no lane named '{name}'");
 
     /// <summary>A token of the scenario vocabulary; a real model's token outside V (never valid on a token manifold) shows as <see cref="OutsideVocabularyText"/>.</summary>
-    public string TokenText(int token) => token < Scenario.Vocabulary.Count ? Scenario.Vocabulary[token] : OutsideVocabularyText;
+    /// <remarks>On a text manifold the scenario vocabulary is empty: a lane's token needs <see cref="TokenText(string, int)"/>.</remarks>
+    public string TokenText(int token) => LaneTokens.ScenarioText(Scenario, token);
 
     /// <summary>How a real model's token outside the scenario's vocabulary is shown.</summary>
-    public const string OutsideVocabularyText = "<not in V>";
+    public const string OutsideVocabularyText = LaneTokens.OutsideVocabularyText;
 
     /// <summary>A token of one lane: its own tokenizer's text on a text manifold, else the scenario vocabulary's.</summary>
-    public string TokenText(string lane, int token) =>
-        Scenario.Generator(lane).Context.TextTokens is { } own ? own.Text(token) : TokenText(token);
+    public string TokenText(string lane, int token) => LaneTokens.Text(Scenario, lane, token);
+
+    /// <summary>Whether a token breakpoint or a force may name <paramref name="text"/>: a token of the scenario or of a lane's own tokenizer.</summary>
+    public bool IsToken(string text, string? lane = null) => LaneTokens.IsToken(Scenario, text, lane);
 }

@@ -102,7 +102,10 @@ public sealed class PlanningGenerator : IExactLane, ISequenceScorer
             Plan = forcedToken.HasValue ? null : plan with { Next = plan.Next + 1 },
             Scratch = scratch,
         };
-        return new StepOutcome(token, distribution, next, compute);
+        return new StepOutcome(token, distribution, next, compute)
+        {
+            Plan = Kind == GeneratorKind.Mpc ? new PlanView(plan.Frame.FirstStep, plan.Frame.Positions, plan.Tokens.Length, plan.Tokens) : null,
+        };
     }
 
     public double SequenceProbability(IReadOnlyList<int> tokens)

@@ -47,4 +47,7 @@ public sealed record StepOutcome(int Token, TokenDistribution Distribution, Lane
     public MetricValue? PathOffBounds { get; init; }
     /// <summary>Wall time of the model decodes this step ran (real-model lanes only; measured outside Core).</summary>
     public double? DecodeMilliseconds { get; init; }
+
+    /// <summary>The plan an mpc step's token comes from (what it keeps and rolls back); null for other lanes.</summary>
+    public PlanView? Plan { get; init; }
 }

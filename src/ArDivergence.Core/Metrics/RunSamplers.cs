@@ -11,17 +11,17 @@ public static class RunSamplers
     public static IRunSampler For(IGenerator generator) => generator switch
     {
         AutoregressiveGenerator { Verifier: null, Context.Manifold.Tolerance: 0, Model: NoisyOracleModel { HasConstantError: true } oracle } autoregressive =>
-            NoisyOracle(autoregressive.Context.Manifold, oracle, useStateFreeTail: true),
+            NoisyOracle(autoregressive.Context.Manifold, oracle),
         AutoregressiveGenerator autoregressive => new AutoregressiveRunSampler(autoregressive),
         Generators.Diffusion.MaskedDiffusionGenerator diffusion => new DiffusionRunSampler(diffusion),
         IDecoderLane real => new DecoderRunSampler(real),
         _ => new SteppingRunSampler(generator),
     };
 
-    /// <summary>The constant-ε oracle's sampler; without the state-free tail only to check that it changes nothing.</summary>
-    internal static IRunSampler NoisyOracle(IManifold manifold, NoisyOracleModel oracle, bool useStateFreeTail) =>
+    /// <summary>The constant-ε oracle's sampler (semantics §6: one number a step, then one for the whole state-free tail).</summary>
+    internal static IRunSampler NoisyOracle(IManifold manifold, NoisyOracleModel oracle) =>
         new NoisyOracleRunSampler(
-            manifold, oracle, useStateFreeTail && manifold is AutomatonManifold automaton ? StateFreeTail.Of(automaton, oracle) : null);
+            manifold, oracle, manifold is AutomatonManifold automaton ? StateFreeTail.Of(automaton, oracle) : null);
 
     /// <summary>
     /// Runs the lane exactly as the debugger does, step by step, until every position is written or the
@@ -95,8 +95,9 @@ public static class RunSamplers
     /// <summary>
     /// A noisy oracle with constant ε: one uniform number per step decides "off" (below the state's
     /// off probability) or picks the valid move by its alias table. The same distribution as the lane,
-    /// drawn with fewer operations. On an automaton, the steps of its <see cref="StateFreeTail"/> only
-    /// compare the number with the off probability (same numbers, same results).
+    /// drawn with fewer operations. On an automaton, a run that reaches its <see cref="StateFreeTail"/>
+    /// draws one number for the whole tail and reads the step at which it leaves from the tail's
+    /// survival (geometric where the off probability is constant): one draw per run instead of one per step.
     /// </summary>
     private sealed class NoisyOracleRunSampler(IManifold manifold, NoisyOracleModel oracle, StateFreeTail? tail) : IRunSampler
     {
@@ -145,26 +146,8 @@ public static class RunSamplers
 
             if (result > length && t <= length)
             {
-                result = TailFirstOff(t, length, ref rng);
-            }
-
-            random = rng;
-            return result;
-        }
-
-        /// <summary>Steps from..L of the state-free tail: one number per step, compared with that step's off probability.</summary>
-        private int TailFirstOff(int from, int length, ref SeededRandom random)
-        {
-            var rng = random;
-            var offAt = tail!.OffAt;
-            var result = length + 1;
-            for (var t = from; t <= length; t++)
-            {
-                if (rng.NextDouble() < offAt[t])
-                {
-                    result = t;
-                    break;
-                }
+                // The state-free tail: one number for all its steps (t == tail.From here).
+                result = tail!.FirstOff(rng.NextDouble());
             }
 
             random = rng;

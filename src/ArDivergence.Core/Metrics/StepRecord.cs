@@ -63,6 +63,9 @@ public sealed record StepRecord(
     /// <summary>Wall time of the model decodes of this step (real-model lanes only); never compared in tests or replay.</summary>
     public double? DecodeMilliseconds { get; init; }
 
+    /// <summary>The plan an mpc step's token comes from (what it keeps and rolls back); null for other lanes. Not an output column.</summary>
+    public PlanView? Plan { get; init; }
+
     /// <summary>The mean of the token errors defined so far (null before any).</summary>
     public double? MeanTokenError => Accumulators.ErrorCount == 0 ? null : Accumulators.ErrorSum / Accumulators.ErrorCount;
 }

@@ -68,6 +68,7 @@ public static class StepRecorder
             ExpectedDraws = outcome.ExpectedDraws,
             PathOffValue = outcome.PathOffBounds ?? MetricValue.Of(Math.Clamp(pathOff, 0.0, 1.0)),
             DecodeMilliseconds = outcome.DecodeMilliseconds,
+            Plan = outcome.Plan,
         };
     }
 }

@@ -96,6 +96,7 @@ public sealed class LanguageModelMpcLane : IDecoderLane
         return new StepOutcome(token, plan.Distributions[plan.Next], next, compute)
         {
             DecodeMilliseconds = milliseconds,
+            Plan = plan.View,
             TokenErrorBounds = _select == RolloutSelection.Sample ? null : MetricValue.Absent,
         };
     }
@@ -166,6 +167,6 @@ public sealed class LanguageModelMpcLane : IDecoderLane
         }
 
         ledger.Discard(onCommitted.Sum() + onRest.Sum() - onCommitted[chosenIndex]);
-        return chosen!;
+        return chosen! with { View = new PlanView(t, positions, commit, chosen.Tokens, _rollouts, chosenIndex) };
     }
 }

@@ -1,3 +1,4 @@
+using ArDivergence.Core.Generators;
 using ArDivergence.Core.Tokens;
 
 namespace ArDivergence.Core.Models;
@@ -8,5 +9,8 @@ namespace ArDivergence.Core.Models;
 /// </summary>
 public sealed record RolloutPlan(int[] ModelTokens, int[] Tokens, TokenDistribution[] Distributions, int Commit, int Next)
 {
+    /// <summary>The plan as the debugger shows it: made at which step, which rollout of how many.</summary>
+    public PlanView? View { get; init; }
+
     public bool IsExhausted => Next >= Commit;
 }

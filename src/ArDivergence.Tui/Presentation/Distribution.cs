@@ -3,8 +3,12 @@ using ArDivergence.Core.Metrics;
 
 namespace ArDivergence.Tui.Presentation;
 
-/// <summary>One alternative of a step's next-token distribution.</summary>
-public sealed record TopKRow(string Token, double Probability, bool Valid, bool Emitted);
+/// <summary>One alternative of a step's next-token distribution: <see cref="Token"/> is its text (what force sends).</summary>
+public sealed record TopKRow(string Token, double Probability, bool Valid, bool Emitted)
+{
+    /// <summary>The token as the screen shows it, with its whitespace and bytes escaped (<see cref="TokenDisplay"/>).</summary>
+    public string Shown { get; init; } = Token;
+}
 
 /// <summary>The top-k of a step (what the generator's distribution was when it chose the token at t).</summary>
 public static class Distribution
@@ -13,7 +17,12 @@ public static class Distribution
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(step);
-        return [.. step.Top.Select(top => new TopKRow(snapshot.TokenText(lane, top.Token), top.Probability, top.Valid, top.Token == step.Token))];
+        return [
+            .. step.Top.Select(top => new TopKRow(snapshot.TokenText(lane, top.Token), top.Probability, top.Valid, top.Token == step.Token)
+            {
+                Shown = TokenDisplay.Of(snapshot, lane, top.Token),
+            }),
+        ];
     }
 
     /// <summary>"a  ✓ ██████▌ 0.6600": the row's text parts (token, mark, bar, probability).</summary>

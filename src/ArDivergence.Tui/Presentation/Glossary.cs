@@ -19,6 +19,9 @@ public static class Glossary
     /// <summary>The lane header's label for invalid tokens so far against the manifold's tolerance k.</summary>
     public const string LaneTolerance = "err";
 
+    /// <summary>The lane header's label for the wall time of the latest step's model decodes (real-model lanes).</summary>
+    public const string LaneDecode = "dec";
+
     /// <summary>The compute pane's ratio column.</summary>
     public const string RatioToCheapest = "×min";
 
@@ -31,6 +34,10 @@ public static class Glossary
         .. StepColumns.FlopsDiscarded.Glossary, // in the compute pane, not the step table
         new(LaneLecunBound, "LeCun's bound in the lane's header: 1 − (1 − e_min)^L with e_min the smallest tok_err over every state a run can reach, a lower bound on off_man at L (n/a: e_min = 0, the argument does not apply; - : no exact process, or not computed yet)"),
         new(LaneTolerance + " j/k", "with manifold.tolerance k: invalid tokens so far in the lane against the k a correct sequence may hold"),
+        new(LaneDecode + " ms", "a real model's lane: wall time of the model decodes of its latest step, in the top-k pane of the cursor's step (decode_ms in run's JSON and CSV; never compared or replayed)"),
+        new(PlanLine.Label + " a–b", "an mpc lane's plan for positions a..b (made at step a; rollout i/k: the one kept of k drawn): its committed tokens, the cursor's step's in reverse video"),
+        new(PlanLine.RollbackMark, "after it, what the plan rolled back: the drawn tokens past the commit (a real model), or how many positions were planned past it and never drawn (a synthetic one)"),
+        new(TokenDisplay.Space + @" \n \xNN", @"in a token: a space, a newline (\t a tab, \\ a backslash), a byte that is no character on its own; \uXXXX an invisible character, ◌ a combining mark with no base, ∅ the empty token"),
         new(RatioToCheapest, "the lane's comp total as a multiple of the smallest positive comp total among the lanes (the cheapest lane shows 1.00×)"),
         new("±x (mc)", "a Monte Carlo estimate of off_man ± half its 95% Wilson interval (the exact state space is too large)"),
         new("…", "a value still being computed; at the end of cut text: there is more (i, ← →, a wider terminal show it whole)"),

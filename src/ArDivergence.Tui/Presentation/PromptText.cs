@@ -1,3 +1,5 @@
+using ArDivergence.Core.Debugging;
+
 namespace ArDivergence.Tui.Presentation;
 
 /// <summary>
@@ -7,6 +9,29 @@ namespace ArDivergence.Tui.Presentation;
 /// </summary>
 public static class PromptText
 {
+    /// <summary>
+    /// The prompt as the screen shows it: the scenario vocabulary's tokens, or on a text manifold (where each lane
+    /// tokenizes the prompt its own way) its words as written, newlines and other invisible characters escaped.
+    /// </summary>
+    public static IReadOnlyList<string> Tokens(SessionSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Scenario.Text is { } text)
+        {
+            return [.. text.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TokenDisplay.Of)];
+        }
+
+        return [.. snapshot.Scenario.Prompt.Select(token => TokenDisplay.Of(snapshot.TokenText(token)))];
+    }
+
+    /// <summary>A text lane's own tokens of the prompt (its chat template included), escaped; empty for other lanes.</summary>
+    public static IReadOnlyList<string> LaneTokens(SessionSnapshot snapshot, string lane)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var context = snapshot.Scenario.Generator(lane).Context;
+        return context.TextTokens is null ? [] : [.. context.Prompt.Select(token => TokenDisplay.Of(snapshot, lane, token))];
+    }
+
     public static IReadOnlyList<string> Lines(IReadOnlyList<string> tokens, int width, int maxRows)
     {
         ArgumentNullException.ThrowIfNull(tokens);

@@ -68,11 +68,15 @@ public static class StepTable
         for (var i = Math.Max(0, first); i < end; i++)
         {
             var step = lane.Steps[i];
-            rows.Add(Cells(StepRow.From(snapshot, step, offManifold(step.T), lane.Name), pending));
+            rows.Add(Cells(Shown(StepRow.From(snapshot, step, offManifold(step.T), lane.Name), snapshot, lane.Name), pending));
         }
 
         return rows;
     }
+
+    /// <summary>The row with its token as the screen shows it (escaped); the outputs keep the token's text.</summary>
+    private static StepRow Shown(StepRow row, SessionSnapshot snapshot, string lane) =>
+        row with { Token = TokenDisplay.Of(snapshot, lane, row.Step.Token) };
 
     /// <summary>
     /// Column widths for the rows and the headers (the screen shows <see cref="StepColumn.ShortName"/>

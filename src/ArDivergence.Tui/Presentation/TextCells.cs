@@ -1,4 +1,5 @@
 using System.Text;
+using Wcwidth;
 
 namespace ArDivergence.Tui.Presentation;
 
@@ -21,20 +22,14 @@ public static class TextCells
         return width;
     }
 
+    /// <summary>
+    /// The cells the terminal gives the rune: Wcwidth's table, the one Terminal.Gui's driver uses, so what is measured
+    /// here is what is drawn. A control character (which the token formatter never lets through) counts as one.
+    /// </summary>
     public static int Width(Rune rune)
     {
-        var category = Rune.GetUnicodeCategory(rune);
-        if (category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
-            or System.Globalization.UnicodeCategory.Format)
-        {
-            return 0;
-        }
-
-        var v = rune.Value;
-        var wide = (v >= 0x1100 && v <= 0x115F) || (v >= 0x2E80 && v <= 0xA4CF && v != 0x303F) || (v >= 0xAC00 && v <= 0xD7A3)
-            || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F) || (v >= 0xFF00 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFE6)
-            || (v >= 0x1F300 && v <= 0x1FAFF) || (v >= 0x20000 && v <= 0x3FFFD);
-        return wide ? 2 : 1;
+        var width = UnicodeCalculator.GetWidth(rune);
+        return width < 0 ? 1 : width;
     }
 
     /// <summary>The text cut to at most <paramref name="width"/> columns, ending in "…" when cut.</summary>

@@ -63,7 +63,7 @@ public static class TokenStrip
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(lane);
         ArgumentNullException.ThrowIfNull(step);
-        return new StripToken(step.T, snapshot.TokenText(lane.Name, write.Token), step.OnManifold, lane.IsBranchedAt(write.Position) || (step.Forced && step.Writes.Count == 1))
+        return new StripToken(step.T, TokenDisplay.Of(snapshot, lane.Name, write.Token), step.OnManifold, lane.IsBranchedAt(write.Position) || (step.Forced && step.Writes.Count == 1))
         {
             Position = write.Position,
         };

@@ -183,13 +183,16 @@ internal sealed class BreakpointOverlay : Overlay
         string? token = null;
         if (Kind == BreakpointKind.Token)
         {
-            if (text.Length == 0 || !Host.Snapshot.Scenario.Vocabulary.Contains(text))
+            // A token is typed as the screen shows it (␣ for a space, \n …) or as it is.
+            var typed = TokenDisplay.Unescape(_value.Text);
+            var candidate = text.Length > 0 && Host.Snapshot.IsToken(typed, Lanes[_lane]) ? typed : text;
+            if (text.Length == 0 || !Host.Snapshot.IsToken(candidate, Lanes[_lane]))
             {
                 _error = text.Length == 0 ? "type a token" : $"'{text}' is not a token of this scenario";
                 return;
             }
 
-            token = text;
+            token = candidate;
         }
         else if (Kind == BreakpointKind.Position)
         {

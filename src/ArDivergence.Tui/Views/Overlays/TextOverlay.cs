@@ -190,9 +190,9 @@ internal sealed class TextOverlay : Overlay
         }
 
         Text($"source {host.Session.Source.Path} · seed {snapshot.Seed} · L = {snapshot.Length} · top-k {snapshot.Scenario.TopK}", Role.Dim);
-        if (snapshot.Scenario.Prompt.Count > 0)
+        if (PromptText.Tokens(snapshot) is { Count: > 0 } prompt)
         {
-            Text("prompt: " + string.Join(' ', snapshot.Scenario.Prompt.Select(snapshot.TokenText)), Role.Dim);
+            Text("prompt: " + string.Join(' ', prompt), Role.Dim);
         }
 
         lines.Add([]);
@@ -200,6 +200,11 @@ internal sealed class TextOverlay : Overlay
         foreach (var lane in snapshot.Lanes)
         {
             Text($"  {lane.Name}: {lane.Kind.ToName()}, t = {lane.T}");
+            if (PromptText.LaneTokens(snapshot, lane.Name) is { Count: > 0 } own)
+            {
+                // A text lane's prompt is its own tokenization (and chat template), not the words above.
+                Text($"    prompt, {own.Count} tokens: {string.Join(' ', own)}", Role.Dim);
+            }
         }
 
         lines.Add([]);

@@ -1,4 +1,5 @@
 using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Metrics;
 using ArDivergence.Tui.Output;
 using ArDivergence.Tui.Presentation;
 using ArDivergence.Tui.Presentation.Columns;
@@ -92,14 +93,23 @@ internal sealed class LanesPane : IPane
             value += $" {(int)(done * 100)}%";
         }
 
-        // One label at every width (the glossary explains it); without room for it, the value alone.
+        // One label at every width (the glossary explains it); without room for it, the value alone. A real
+        // model's decode time goes before the label.
         var label = Glossary.LaneOffManifold;
-        if (x + 1 + TextCells.Width(label) + 1 + TextCells.Width(value) < canvas.Width)
+        var decode = DecodeShort(lane);
+        var decodeWidth = decode is null ? 0 : 1 + TextCells.Width(decode);
+        if (x + 1 + TextCells.Width(label) + 1 + TextCells.Width(value) + decodeWidth < canvas.Width)
         {
             x = canvas.Put(x + 1, 1, label, Role.Dim);
         }
 
         x = canvas.Put(x + 1, 1, value, Role.Normal);
+        if (decode is not null)
+        {
+            // Before lb: a real model's lane has no exact process, so its lb is "-" anyway.
+            x = PutIfRoom(canvas, x, decode);
+        }
+
         x = PutIfRoom(canvas, x, LecunBoundShort(lane));
         if (lane.Tolerance > 0)
         {
@@ -107,7 +117,16 @@ internal sealed class LanesPane : IPane
         }
 
         var strip = index < model.Strips.Count ? model.Strips[index] : [];
-        if (DrawStrip(canvas.Region(new Area(1, 2, canvas.Width - 2, canvas.Height - 2)), model, lane, strip, focused))
+        var stripHeight = canvas.Height - 2;
+        var shown = focused && model.CursorT >= 1 && model.CursorT <= lane.T ? model.CursorT : lane.T;
+        if (stripHeight >= 2 && shown >= 1 && PlanLine.Of(model.Snapshot, lane.Name, lane.Steps[shown - 1]) is { Count: > 0 } plan)
+        {
+            // An mpc lane's plan (kept, then rolled back) on the strip's last row.
+            stripHeight--;
+            DrawPlan(canvas.Region(new Area(1, canvas.Height - 1, canvas.Width - 2, 1)), plan);
+        }
+
+        if (DrawStrip(canvas.Region(new Area(1, 2, canvas.Width - 2, stripHeight)), model, lane, strip, focused))
         {
             canvas.Write(canvas.Width - 1, 2, "↑", Role.Dim);
         }
@@ -125,6 +144,48 @@ internal sealed class LanesPane : IPane
             _ => ColumnText.Absent,
         };
         return $"{Glossary.LaneLecunBound} {text}";
+    }
+
+    /// <summary>"dec 3.21ms": the wall time of the model decodes of the lane's latest step; null for a simulated lane.</summary>
+    public static string? DecodeShort(LaneSnapshot lane)
+    {
+        ArgumentNullException.ThrowIfNull(lane);
+        return lane.T > 0 ? DecodeShort(lane.Steps[lane.T - 1]) : null;
+    }
+
+    /// <summary>"dec 3.21ms" of one step (the top-k pane shows the cursor's); null for a simulated lane's step.</summary>
+    public static string? DecodeShort(StepRecord step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step.DecodeMilliseconds is { } ms ? $"{Glossary.LaneDecode} {StepColumns.DecodeMilliseconds.Unit.Format(ms)}ms" : null;
+    }
+
+    /// <summary>The plan line's parts left to right; a part that does not fit is cut with "…" and ends the line.</summary>
+    private static void DrawPlan(ICanvas canvas, IReadOnlyList<PlanSegment> plan)
+    {
+        var x = 0;
+        foreach (var segment in plan)
+        {
+            var room = canvas.Width - x;
+            if (room <= 0)
+            {
+                break;
+            }
+
+            var role = segment.Part switch
+            {
+                PlanPart.Label => Role.Dim,
+                PlanPart.Kept => Role.Valid,
+                PlanPart.Current => Role.Cursor,
+                _ => Role.Dim,
+            };
+            var text = TextCells.Fit(segment.Text, room);
+            x = canvas.Put(x, 0, text, role) + 1;
+            if (text != segment.Text)
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>Writes the text after a space when it fits; the new x, or the old one.</summary>

@@ -27,7 +27,7 @@ internal sealed class MessagePane : IPane
                 MessageKind.Error => Role.Error,
                 _ => Role.Normal,
             };
-            canvas.Write(1, 0, TextCells.Fit(message.Text, canvas.Width - busyWidth - 2), role);
+            canvas.Write(1, 0, TextCells.Fit(TokenDisplay.Line(message.Text), canvas.Width - busyWidth - 2), role);
         }
     }
 }

@@ -1,4 +1,5 @@
 using ArDivergence.Core.Debugging;
+using ArDivergence.Core.Generators;
 using ArDivergence.Tui.Presentation;
 
 namespace ArDivergence.Tui.Views.Rendering;
@@ -18,10 +19,12 @@ internal static class ScreenFrame
         ArgumentNullException.ThrowIfNull(model);
         var snapshot = model.Snapshot;
         var laneWidth = ((width - (snapshot.Lanes.Count - 1)) / Math.Max(1, snapshot.Lanes.Count)) - 2;
-        var wanted = 2 + TokenStrip.RowsFor(snapshot.Length, snapshot.Scenario.Vocabulary.Tokens, laneWidth);
-        var promptLines = PromptText.Lines(
-            [.. snapshot.Scenario.Prompt.Select(snapshot.TokenText)], width - PromptLabel.Length - 1, ScreenLayout.MaxPromptRows(height));
-        var layout = ScreenLayout.Compute(width, height, snapshot.Scenario.Prompt.Count > 0, model.Page, wanted, promptLines.Count);
+        // An mpc lane's plan takes the strip's last row.
+        var planRow = snapshot.Lanes.Any(l => l.Kind == GeneratorKind.Mpc) ? 1 : 0;
+        var wanted = 2 + planRow + TokenStrip.RowsFor(snapshot.Length, snapshot.Scenario.Vocabulary.Tokens, laneWidth);
+        var prompt = PromptText.Tokens(snapshot);
+        var promptLines = PromptText.Lines(prompt, width - PromptLabel.Length - 1, ScreenLayout.MaxPromptRows(height));
+        var layout = ScreenLayout.Compute(width, height, prompt.Count > 0, model.Page, wanted, promptLines.Count);
         model = model with { Width = width, Height = height, Layout = layout, PromptLines = promptLines, Strips = [], Steps = null };
         if (layout.TooSmall)
         {

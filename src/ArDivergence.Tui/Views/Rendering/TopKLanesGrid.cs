@@ -14,7 +14,7 @@ internal static class TopKLanesGrid
         var lanes = snapshot.Lanes;
         var rows = lanes.Select(lane => t <= lane.T ? Distribution.Rows(snapshot, lane.Name, lane.Steps[t - 1]) : []).ToArray();
         var all = rows.SelectMany(r => r).ToArray();
-        var tokenWidth = Math.Clamp(all.Length == 0 ? 1 : all.Max(r => TextCells.Width(r.Token)), 1, 12);
+        var tokenWidth = Math.Clamp(all.Length == 0 ? 1 : all.Max(r => TextCells.Width(r.Shown)), 1, 12);
         var probabilityWidth = Math.Max(6, all.Length == 0 ? 0 : all.Max(r => TextCells.Width(Units.Probability(r.Probability))));
         if (TopKGrid.ColumnWidth(body.Width, lanes.Count, tokenWidth, probabilityWidth) is not int width)
         {
@@ -62,7 +62,7 @@ internal static class TopKLanesGrid
             var row = rows[i];
             var (mark, bar, probability) = Distribution.Parts(row, barWidth);
             var y = i + 1;
-            var x = canvas.Put(0, y, TextCells.PadRight(row.Token, tokenWidth), row.Emitted ? Role.Selected : Role.Normal);
+            var x = canvas.Put(0, y, TextCells.PadRight(row.Shown, tokenWidth), row.Emitted ? Role.Selected : Role.Normal);
             x = canvas.Put(x + 1, y, mark, row.Valid ? Role.Valid : Role.Invalid);
             if (barWidth > 0)
             {
@@ -79,10 +79,17 @@ internal static class TopKLanesGrid
             }
         }
 
-        if (rows.All(r => !r.Emitted) && rows.Count + 1 < canvas.Height)
+        var next = rows.Count + 1;
+        if (rows.All(r => !r.Emitted) && next < canvas.Height)
         {
-            var emitted = (step.Forced ? StepTable.ForcedMark : "") + model.Snapshot.TokenText(lane.Name, step.Token);
-            canvas.Write(0, rows.Count + 1, TextCells.Fit($"emitted {emitted} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}", canvas.Width), Role.Dim);
+            var emitted = (step.Forced ? StepTable.ForcedMark : "") + TokenDisplay.Of(model.Snapshot, lane.Name, step.Token);
+            canvas.Write(0, next++, TextCells.Fit($"emitted {emitted} {(step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark)}", canvas.Width), Role.Dim);
+        }
+
+        if (LanesPane.DecodeShort(step) is { } decode && next < canvas.Height)
+        {
+            // A real model's step: the wall time of its decodes.
+            canvas.Write(0, next, TextCells.Fit(decode, canvas.Width), Role.Dim);
         }
     }
 }

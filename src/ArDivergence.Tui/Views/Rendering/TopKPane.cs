@@ -40,19 +40,19 @@ internal sealed class TopKPane : IPane
         var step = lane.Steps[t - 1];
         var rows = Distribution.Rows(snapshot, lane.Name, step);
         var x = body.Put(0, 0, "emitted ", Role.Dim);
-        x = body.Put(x, 0, (step.Forced ? StepTable.ForcedMark : "") + snapshot.TokenText(lane.Name, step.Token), step.Forced ? Role.Forced : Role.Normal);
+        x = body.Put(x, 0, (step.Forced ? StepTable.ForcedMark : "") + TokenDisplay.Of(snapshot, lane.Name, step.Token), step.Forced ? Role.Forced : Role.Normal);
         x = body.Put(x + 1, 0, step.OnManifold ? StepTable.ValidMark : StepTable.InvalidMark, step.OnManifold ? Role.Valid : Role.Invalid);
         x = body.Put(x + 1, 0, "p " + Units.Probability(step.TokenProbability), Role.Normal);
         body.Write(x + 2, 0, "tok_err " + Units.Probability(step.TokenError), Role.Dim);
 
-        var tokenWidth = Math.Clamp(rows.Count == 0 ? 4 : rows.Max(r => TextCells.Width(r.Token)), 4, 16);
+        var tokenWidth = Math.Clamp(rows.Count == 0 ? 4 : rows.Max(r => TextCells.Width(r.Shown)), 4, 16);
         var barWidth = Math.Clamp(body.Width - tokenWidth - 25, 3, 40);
         for (var i = 0; i < rows.Count && i + 1 < body.Height; i++)
         {
             var row = rows[i];
             var (mark, bar, probability) = Distribution.Parts(row, barWidth);
             var y = i + 1;
-            x = body.Put(0, y, TextCells.PadRight(row.Token, tokenWidth), Role.Normal);
+            x = body.Put(0, y, TextCells.PadRight(row.Shown, tokenWidth), Role.Normal);
             x = body.Put(x + 1, y, mark, row.Valid ? Role.Valid : Role.Invalid);
             body.Write(x + 1, y, bar, row.Valid ? Role.Valid : Role.Invalid);
             x = body.Put(x + 2 + barWidth, y, TextCells.PadLeft(probability, 9), Role.Normal);
@@ -69,6 +69,13 @@ internal sealed class TopKPane : IPane
             // In the probability column of the rows above (token, mark and bar before it).
             var labelEnd = body.Put(0, next, UnlistedLabel, Role.Dim);
             body.Write(Math.Max(labelEnd + 1, tokenWidth + 4 + barWidth), next, TextCells.PadLeft(Units.Probability(unlisted), 9), Role.Normal);
+            next++;
+        }
+
+        if (LanesPane.DecodeShort(step) is { } decode && next < body.Height)
+        {
+            // A real model's step: the wall time of its decodes (the emitted line has no room left for it).
+            body.Write(0, next, decode, Role.Dim);
             next++;
         }
 
