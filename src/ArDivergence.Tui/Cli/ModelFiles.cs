@@ -101,14 +101,9 @@ internal static class ModelFiles
     {
         error = null;
 
-        // The simulated lanes alone: planting reads their conditionals, and the real-model lanes cannot be compiled yet.
-        var simulated = spec with
-        {
-            Generators = [.. spec.Generators.Where(g => g is not AutoregressiveGeneratorSpec { Model: GgufModelSpec } && g is not MpcGeneratorSpec)],
-        };
         try
         {
-            return PlantedModelCache.GetOrPlant(ScenarioCompiler.Compile(simulated), lane).Path;
+            return PlantedModelCache.GetOrPlant(ScenarioCompiler.Compile(SimulatedLanes(spec)), lane).Path;
         }
         catch (Exception e) when (e is PlantingException or IOException or UnauthorizedAccessException)
         {
@@ -116,6 +111,15 @@ internal static class ModelFiles
             return null;
         }
     }
+
+    /// <summary>
+    /// The scenario's simulated lanes alone: planting reads their conditionals, and the real-model lanes (and mpc
+    /// lanes, which may plan with one) cannot be compiled before their files exist.
+    /// </summary>
+    public static ScenarioSpec SimulatedLanes(ScenarioSpec spec) => spec with
+    {
+        Generators = [.. spec.Generators.Where(g => g is not AutoregressiveGeneratorSpec { Model: GgufModelSpec } && g is not MpcGeneratorSpec)],
+    };
 
     /// <summary>Whether the scenario has a lane that runs a real model.</summary>
     public static bool HasRealModel(ScenarioSpec spec) =>

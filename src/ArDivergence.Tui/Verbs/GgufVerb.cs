@@ -51,7 +51,8 @@ internal static class GgufVerb
             return CliError.BadScenario(console.Error, source);
         }
 
-        var compiled = ScenarioCompiler.Compile(source.Spec, seed);
+        // The same lanes as planting on first use (`planted:LANE`), so both write the same file.
+        var compiled = ScenarioCompiler.Compile(ModelFiles.SimulatedLanes(source.Spec), seed);
         try
         {
             PlantedModelFile planted;

@@ -6,7 +6,7 @@ namespace ArDivergence.Tui.Tests.Verbs;
 
 /// <summary>
 /// Monte Carlo runs for tests that go through every shipped scenario. A lane that runs a real llama.cpp model
-/// costs about 0.1 s per run of real-model-planted (64 tokens, an mpc lane planning 8 ahead: BENCHMARKS.md),
+/// costs about 0.1 s per Monte Carlo run of real-model-planted (64 tokens, an mpc lane planning 8 ahead; BENCHMARKS.md),
 /// against microseconds for a simulated lane, so a scenario with real-model lanes runs the tests with
 /// <see cref="RealModelRuns"/> runs: enough to check intervals and agreement (the checks scale with the run
 /// count), few enough to keep the suite's time reasonable.
