@@ -69,7 +69,7 @@ public sealed record RunReport(string Scenario, long Seed, int Length, IReadOnly
         {
             foreach (var step in lane.Steps)
             {
-                var top = string.Join(' ', step.Top.Select(t => $"{t.Token}:{t.Probability.ToString("R", CultureInfo.InvariantCulture)}:{(t.Valid ? "valid" : "invalid")}"));
+                var top = string.Join(' ', step.Top.Select(t => $"{TopListToken.Escape(t.Token)}:{t.Probability.ToString("R", CultureInfo.InvariantCulture)}:{(t.Valid ? "valid" : "invalid")}"));
                 text.Write(Output.Csv.Line(
                 [
                     Output.Csv.Field(lane.Name),
