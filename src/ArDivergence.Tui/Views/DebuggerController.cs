@@ -261,6 +261,7 @@ internal sealed class DebuggerController : IOverlayHost, IDisposable
                 else if (outcome.Error is { } error)
                 {
                     SetMessage($"cannot open {source.Path}: {error.Message}", MessageKind.Error);
+                    Push(TextOverlay.OpenError(this, source.Path, error.Message));
                 }
             });
         RaiseChanged();

@@ -75,6 +75,12 @@ public class NativeLibraryFailureTests
             Assert.Equal($"cannot open shipped:real-model-planted: {PlantedModelPath()}: {why}", message.Text);
             Assert.Contains("cannot open shipped:real-model-planted", tui.Text, StringComparison.Ordinal);
 
+            // A dialog says it too, and Enter closes it.
+            Assert.Contains("Cannot open shipped:real-model-planted", tui.Text, StringComparison.Ordinal);
+            Assert.Contains("The current session is unchanged and still recording.", tui.Text, StringComparison.Ordinal);
+            tui.Press(Key.Enter);
+            Assert.DoesNotContain("Cannot open shipped:real-model-planted", tui.Text, StringComparison.Ordinal);
+
             // The session is the one that was open, where it was, and it goes on.
             Assert.Equal("lecun-iid", tui.Snapshot.Scenario.Name);
             Assert.Equal(2, tui.Snapshot.T);

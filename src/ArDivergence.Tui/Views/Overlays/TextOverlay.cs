@@ -113,6 +113,23 @@ internal sealed class TextOverlay : Overlay
             "Enter");
     }
 
+    /// <summary>A scenario that validated but could not be opened (a model file that does not load): the session stays.</summary>
+    public static TextOverlay OpenError(IOverlayHost host, string path, string error)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return new TextOverlay(
+            host,
+            $"Cannot open {path}",
+            width =>
+            [
+                [new Segment("The current session is unchanged and still recording.", Role.Normal)],
+                [],
+                .. TextCells.Wrap(error, width).Select(l => (IReadOnlyList<Segment>)[new Segment(l, Role.Error)]),
+            ],
+            "q",
+            "Enter");
+    }
+
     public override (int Width, int Height) Size(int screenWidth, int screenHeight) =>
         (Math.Min(screenWidth - 2, 118), Math.Min(screenHeight - 2, Math.Max(8, _lines(Math.Min(screenWidth - 2, 118) - 5).Count + 2)));
 
