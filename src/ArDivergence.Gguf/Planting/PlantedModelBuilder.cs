@@ -50,36 +50,21 @@ public static class PlantedModelBuilder
         return GgufWriter.ToBytes(Metadata(conditionals, vocabulary, shape), Tensors(shape, embedding, output));
     }
 
-    private static List<KeyValuePair<string, GgufValue>> Metadata(PreviousTokenConditionals conditionals, PlantedVocabulary vocabulary, PlantedModelShape shape) =>
-    [
-        new("general.architecture", GgufValue.Text("llama")),
-        new("general.name", GgufValue.Text($"ardiv planted {conditionals.ScenarioName}/{conditionals.LaneName}")),
-        new("general.file_type", GgufValue.U32(0)),
-        new("general.alignment", GgufValue.U32(GgufWriter.Alignment)),
-        new("llama.context_length", GgufValue.U32(PlantedModelShape.ContextLength)),
-        new("llama.embedding_length", GgufValue.U32((uint)shape.EmbeddingLength)),
-        new("llama.block_count", GgufValue.U32(PlantedModelShape.BlockCount)),
-        new("llama.feed_forward_length", GgufValue.U32(PlantedModelShape.FeedForwardLength)),
-        new("llama.attention.head_count", GgufValue.U32((uint)shape.HeadCount)),
-        new("llama.attention.head_count_kv", GgufValue.U32((uint)shape.HeadCount)),
-        new("llama.rope.dimension_count", GgufValue.U32(PlantedModelShape.HeadDimension)),
-        new("llama.attention.layer_norm_rms_epsilon", GgufValue.F32(PlantedModelShape.RmsEpsilon)),
-        new("llama.vocab_size", GgufValue.U32((uint)vocabulary.Count)),
-        new("tokenizer.ggml.model", GgufValue.Text("llama")),
-        new("tokenizer.ggml.tokens", GgufValue.Texts(vocabulary.Pieces)),
-        new("tokenizer.ggml.scores", GgufValue.Floats(new float[vocabulary.Count])),
-        new("tokenizer.ggml.token_type", GgufValue.Ints(vocabulary.TokenTypes)),
-        new("tokenizer.ggml.bos_token_id", GgufValue.U32(PlantedVocabulary.BosId)),
-        new("tokenizer.ggml.eos_token_id", GgufValue.U32(PlantedVocabulary.EosId)),
-        new("tokenizer.ggml.unknown_token_id", GgufValue.U32(PlantedVocabulary.UnknownId)),
-        new("tokenizer.ggml.add_bos_token", GgufValue.Flag(true)),
-        new("tokenizer.ggml.add_eos_token", GgufValue.Flag(false)),
-        new("tokenizer.ggml.add_space_prefix", GgufValue.Flag(true)),
-        new(PlantedKeys.Scenario, GgufValue.Text(conditionals.ScenarioName)),
-        new(PlantedKeys.Lane, GgufValue.Text(conditionals.LaneName)),
-        new(PlantedKeys.FirstScenarioToken, GgufValue.U32(PlantedVocabulary.FirstScenarioId)),
-        new(PlantedKeys.ScenarioTokenCount, GgufValue.U32((uint)vocabulary.ScenarioTokenCount)),
-    ];
+    private static List<KeyValuePair<string, GgufValue>> Metadata(PreviousTokenConditionals conditionals, PlantedVocabulary vocabulary, PlantedModelShape shape)
+    {
+        var metadata = PlantedLlamaMetadata.For(
+            $"ardiv planted {conditionals.ScenarioName}/{conditionals.LaneName}",
+            shape,
+            vocabulary.Pieces,
+            vocabulary.TokenTypes,
+            (PlantedVocabulary.BosId, PlantedVocabulary.EosId, PlantedVocabulary.UnknownId),
+            addSpacePrefix: true);
+        metadata.Add(new(PlantedKeys.Scenario, GgufValue.Text(conditionals.ScenarioName)));
+        metadata.Add(new(PlantedKeys.Lane, GgufValue.Text(conditionals.LaneName)));
+        metadata.Add(new(PlantedKeys.FirstScenarioToken, GgufValue.U32(PlantedVocabulary.FirstScenarioId)));
+        metadata.Add(new(PlantedKeys.ScenarioTokenCount, GgufValue.U32((uint)vocabulary.ScenarioTokenCount)));
+        return metadata;
+    }
 
     internal static List<F32Tensor> Tensors(PlantedModelShape shape, float[] embedding, float[] output)
     {

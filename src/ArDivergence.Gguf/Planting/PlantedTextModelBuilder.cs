@@ -68,33 +68,10 @@ public static class PlantedTextModelBuilder
 
         pieces.Add(PlantedVocabulary.WordMark);
         types.Add(PlantedVocabulary.TokenTypeNormal);
-        return
-        [
-            new("general.architecture", GgufValue.Text("llama")),
-            new("general.name", GgufValue.Text($"ardiv planted {bigram.ScenarioName}/text bigram")),
-            new("general.file_type", GgufValue.U32(0)),
-            new("general.alignment", GgufValue.U32(GgufWriter.Alignment)),
-            new("llama.context_length", GgufValue.U32(PlantedModelShape.ContextLength)),
-            new("llama.embedding_length", GgufValue.U32((uint)shape.EmbeddingLength)),
-            new("llama.block_count", GgufValue.U32(PlantedModelShape.BlockCount)),
-            new("llama.feed_forward_length", GgufValue.U32(PlantedModelShape.FeedForwardLength)),
-            new("llama.attention.head_count", GgufValue.U32((uint)shape.HeadCount)),
-            new("llama.attention.head_count_kv", GgufValue.U32((uint)shape.HeadCount)),
-            new("llama.rope.dimension_count", GgufValue.U32(PlantedModelShape.HeadDimension)),
-            new("llama.attention.layer_norm_rms_epsilon", GgufValue.F32(PlantedModelShape.RmsEpsilon)),
-            new("llama.vocab_size", GgufValue.U32(VocabularySize)),
-            new("tokenizer.ggml.model", GgufValue.Text("llama")),
-            new("tokenizer.ggml.tokens", GgufValue.Texts(pieces)),
-            new("tokenizer.ggml.scores", GgufValue.Floats(new float[VocabularySize])),
-            new("tokenizer.ggml.token_type", GgufValue.Ints(types)),
-            new("tokenizer.ggml.bos_token_id", GgufValue.U32(BosId)),
-            new("tokenizer.ggml.eos_token_id", GgufValue.U32(EosId)),
-            new("tokenizer.ggml.unknown_token_id", GgufValue.U32(UnknownId)),
-            new("tokenizer.ggml.add_bos_token", GgufValue.Flag(true)),
-            new("tokenizer.ggml.add_eos_token", GgufValue.Flag(false)),
-            new("tokenizer.ggml.add_space_prefix", GgufValue.Flag(false)),
-            new(PlantedKeys.Scenario, GgufValue.Text(bigram.ScenarioName)),
-            new(PlantedKeys.Lane, GgufValue.Text(TextBigram.LaneName)),
-        ];
+        var metadata = PlantedLlamaMetadata.For(
+            $"ardiv planted {bigram.ScenarioName}/text bigram", shape, pieces, types, (BosId, EosId, UnknownId), addSpacePrefix: false);
+        metadata.Add(new(PlantedKeys.Scenario, GgufValue.Text(bigram.ScenarioName)));
+        metadata.Add(new(PlantedKeys.Lane, GgufValue.Text(TextBigram.LaneName)));
+        return metadata;
     }
 }
