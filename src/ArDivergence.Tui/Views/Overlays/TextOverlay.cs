@@ -97,24 +97,16 @@ internal sealed class TextOverlay : Overlay
 
     public static TextOverlay Diagnostics(IOverlayHost host, ScenarioSource source)
     {
-        ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(source);
         var diagnostics = source.Result.Diagnostics.Select(d => d.ToString()).ToArray();
-        return new TextOverlay(
-            host,
-            $"Cannot open {source.Path}",
-            width =>
-            [
-                [new Segment($"{diagnostics.Length} error{(diagnostics.Length == 1 ? "" : "s")}; the current session is unchanged.", Role.Normal)],
-                [],
-                .. diagnostics.SelectMany(d => TextCells.Wrap(d, width)).Select(l => (IReadOnlyList<Segment>)[new Segment(l, Role.Error)]),
-            ],
-            "q",
-            "Enter");
+        return CannotOpen(host, source.Path, $"{diagnostics.Length} error{(diagnostics.Length == 1 ? "" : "s")}; the current session is unchanged.", diagnostics);
     }
 
     /// <summary>A scenario that validated but could not be opened (a model file that does not load): the session stays.</summary>
-    public static TextOverlay OpenError(IOverlayHost host, string path, string error)
+    public static TextOverlay OpenError(IOverlayHost host, string path, string error) =>
+        CannotOpen(host, path, "The current session is unchanged and still recording.", [error]);
+
+    private static TextOverlay CannotOpen(IOverlayHost host, string path, string summary, IReadOnlyList<string> errors)
     {
         ArgumentNullException.ThrowIfNull(host);
         return new TextOverlay(
@@ -122,9 +114,9 @@ internal sealed class TextOverlay : Overlay
             $"Cannot open {path}",
             width =>
             [
-                [new Segment("The current session is unchanged and still recording.", Role.Normal)],
+                [new Segment(summary, Role.Normal)],
                 [],
-                .. TextCells.Wrap(error, width).Select(l => (IReadOnlyList<Segment>)[new Segment(l, Role.Error)]),
+                .. errors.SelectMany(d => TextCells.Wrap(d, width)).Select(l => (IReadOnlyList<Segment>)[new Segment(l, Role.Error)]),
             ],
             "q",
             "Enter");
