@@ -181,10 +181,7 @@ public sealed class DebuggerSession
     private int? TokenId(string token) => _scenario.Vocabulary.TryGetId(token, out var id) ? id : null;
 
     /// <summary>A lane's token as text: a token breakpoint on a text lane compares its own tokenizer's text.</summary>
-    private string LaneTokenText(int lane, int token) =>
-        _lanes[lane].Generator.Context.TextTokens is { } own && token >= 0 && token < own.Count
-            ? own.Text(token)
-            : LaneTokens.ScenarioText(_scenario, token);
+    private string LaneTokenText(int lane, int token) => LaneTokens.Text(_scenario, _lanes[lane].Generator.Context, token);
 
     private string StepBack(string? lane)
     {

@@ -1,3 +1,4 @@
+using ArDivergence.Core.Generators;
 using ArDivergence.Core.Scenarios;
 
 namespace ArDivergence.Core.Debugging;
@@ -22,7 +23,14 @@ public static class LaneTokens
     public static string Text(CompiledScenario scenario, string lane, int token)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.Generator(lane).Context.TextTokens is { } own && token >= 0 && token < own.Count
+        return Text(scenario, scenario.Generator(lane).Context, token);
+    }
+
+    /// <summary>A token of the lane whose context is <paramref name="context"/>.</summary>
+    public static string Text(CompiledScenario scenario, GenerationContext context, int token)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.TextTokens is { } own && token >= 0 && token < own.Count
             ? own.Text(token)
             : ScenarioText(scenario, token);
     }
