@@ -100,6 +100,21 @@ public static class TextCells
         return new string(' ', Math.Max(0, width - Width(fitted))) + fitted;
     }
 
+    /// <summary>
+    /// <see cref="Wrap"/> kept to at most <paramref name="rows"/> lines: when more would follow, the last kept line
+    /// ends in "…" (no text is cut without saying so).
+    /// </summary>
+    public static IReadOnlyList<string> WrapAtMost(string? text, int width, int rows)
+    {
+        var lines = Wrap(text, width);
+        if (lines.Count <= rows || rows <= 0)
+        {
+            return rows <= 0 ? [] : lines;
+        }
+
+        return [.. lines.Take(rows - 1), Take(lines[rows - 1] + " " + lines[rows], width - 1).TrimEnd() + Ellipsis];
+    }
+
     /// <summary>Word-wraps text to lines of at most <paramref name="width"/> columns; blank lines separate paragraphs.</summary>
     public static IReadOnlyList<string> Wrap(string? text, int width)
     {

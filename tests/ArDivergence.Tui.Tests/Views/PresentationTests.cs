@@ -295,4 +295,13 @@ public class PresentationTests
         Assert.Equal(["abcd", "efgh", "ij"], TextCells.Wrap("abcdefghij", 4));
         Assert.Equal(" 12", TextCells.PadLeft("12", 3));
     }
+
+    [Fact]
+    public void Wrapping_to_a_few_rows_says_when_it_cut()
+    {
+        Assert.Equal(["one two", "three"], TextCells.WrapAtMost("one two three", 7, 2));
+        Assert.Equal(["one two", "three…"], TextCells.WrapAtMost("one two three four", 7, 2));
+        Assert.Equal(["one t…"], TextCells.WrapAtMost("one two three", 6, 1));
+        Assert.Empty(TextCells.WrapAtMost("one", 6, 0));
+    }
 }

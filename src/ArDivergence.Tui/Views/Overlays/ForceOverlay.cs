@@ -69,7 +69,7 @@ internal sealed class ForceOverlay : Overlay
 
     public override void Draw(ICanvas canvas)
     {
-        foreach (var (line, i) in TextCells.Wrap(_context, canvas.Width - 2).Take(2).Select((l, i) => (l, i)))
+        foreach (var (line, i) in TextCells.WrapAtMost(_context, canvas.Width - 2, 2).Select((l, i) => (l, i)))
         {
             canvas.Write(1, i, line, Role.Dim);
         }

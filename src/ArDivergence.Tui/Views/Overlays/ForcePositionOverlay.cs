@@ -43,7 +43,7 @@ internal sealed class ForcePositionOverlay : Overlay
     public override void Draw(ICanvas canvas)
     {
         var context = $"step {_nextStep} commits the forced token at a masked position of the block it fills, its other draws conditioned on it; committed positions are final";
-        foreach (var (line, i) in TextCells.Wrap(context, canvas.Width - 2).Take(2).Select((l, i) => (l, i)))
+        foreach (var (line, i) in TextCells.WrapAtMost(context, canvas.Width - 2, 2).Select((l, i) => (l, i)))
         {
             canvas.Write(1, i, line, Role.Dim);
         }
@@ -52,7 +52,7 @@ internal sealed class ForcePositionOverlay : Overlay
         DrawEditor(canvas, 10, 2, Math.Min(8, canvas.Width - 11), _position);
         if (_refusal is not null)
         {
-            foreach (var (line, i) in TextCells.Wrap(_refusal, canvas.Width - 2).Take(2).Select((l, i) => (l, i)))
+            foreach (var (line, i) in TextCells.WrapAtMost(_refusal, canvas.Width - 2, 2).Select((l, i) => (l, i)))
             {
                 canvas.Write(1, 3 + i, line, Role.Warning);
             }
